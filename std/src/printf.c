@@ -311,11 +311,16 @@ static void fmt_float(struct __mica_out *o, double x, int flags, int width, int 
 		prec = 6;
 	len = dec_digits(x, d, &dexp);
 	if (style == 'g') {
-		int P = prec ? prec : 1, X;
+		int P = prec ? prec : 1, X, X0 = dexp - 1;
 		if (len)
 			len = round_digits(d, len, P, &dexp);
 		X = len ? dexp - 1 : 0;
-		if (P > X && X >= -4) {
+		if ((flags & F_ALT) && len && X == X0 + 1 && X >= P && P > X0 && X0 >= -4) {
+			/* glibc: the choice of style is made before rounding; a carry
+			   out of the %f form becomes %e with no fraction digits */
+			style = 'e';
+			prec = 0;
+		} else if (P > X && X >= -4) {
 			style = 'f';
 			prec = P - 1 - X;
 			if (!(flags & F_ALT)) {

@@ -158,8 +158,22 @@ static uint64_t round_pack(uint64_t q, int e2, int sticky, const struct fmt *f, 
 		mant++;
 	if (e2 < f->emin) {
 		/* subnormal (a carry into the hidden bit makes the smallest normal) */
-		if (rem || sticky)
-			*range = mant < ((uint64_t)1 << (f->P - 1)) || !mant;
+		if (rem || sticky) {
+			/* underflow when inexact and tiny after rounding (as on x86):
+			   rounded to P bits with an unbounded exponent, still below
+			   the smallest normal */
+			int tiny = 1;
+			if (e2 == f->emin - 1) {
+				int sh = 64 - f->P;
+				uint64_t m2 = q >> sh, r2 = q & (((uint64_t)1 << sh) - 1), h2 = (uint64_t)1 << (sh - 1);
+				if (r2 > h2 || (r2 == h2 && (sticky || (m2 & 1))))
+					m2++;
+				if (m2 >> f->P)
+					tiny = 0;
+			}
+			if (tiny)
+				*range = 1;
+		}
 		return mant;
 	}
 	if (mant >> f->P) {
@@ -207,16 +221,25 @@ static uint64_t parse(const char *s, char **end, const struct fmt *f, int *neg_o
 		return infbits;
 	}
 	if (match(p, "nan")) {
+		uint64_t payload = 0;
 		p += 3;
 		if (*p == '(') {
 			const char *q = p + 1;
 			while (isalnum((unsigned char)*q) || *q == '_')
 				q++;
-			if (*q == ')')
+			if (*q == ')') {
+				/* like glibc: a number in the parentheses is the payload */
+				char *e;
+				int saved = errno;
+				unsigned long long v = strtoull(p + 1, &e, 0);
+				errno = saved;
+				if (e == q)
+					payload = v & (((uint64_t)1 << (f->P - 2)) - 1);
 				p = q + 1;
+			}
 		}
 		*end = (char *)p;
-		return infbits | ((uint64_t)1 << (f->P - 2));
+		return infbits | ((uint64_t)1 << (f->P - 2)) | payload;
 	}
 	if (p[0] == '0' && lower((unsigned char)p[1]) == 'x' &&
 	    (isxdigit((unsigned char)p[2]) || (p[2] == '.' && isxdigit((unsigned char)p[3])))) {
