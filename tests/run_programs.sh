@@ -10,8 +10,8 @@
 #
 # The compiler under test is $MICA (default build/mica, relative to the repo root), invoked as
 #   $MICA FILE.c... -o OUT $MICA_FLAGS
-# When $MICA is a host compiler (gcc, cc, clang...) -lm is added so that it can stand in for mica,
-# whose own library holds the math functions.
+# When $MICA is a host compiler (gcc, cc, clang...) `-std=c11 -lm` is added so that it can stand in
+# for mica (a C11 compiler whose own library holds the math functions).
 #
 # Every program is also built with `gcc -std=c11 -O0 -w` (the oracle) and its output checked
 # against NAME.expected; a mismatch there is reported as its own line `FAIL NAME.oracle: ...`.
@@ -54,7 +54,7 @@ case "$MICA" in
 esac
 EXTRA_LIBS=
 case "$(basename "$MICA")" in
-    gcc|gcc-*|cc|clang|clang-*|*-gcc|*-gcc-*) EXTRA_LIBS=-lm ;;
+    gcc|gcc-*|cc|clang|clang-*|*-gcc|*-gcc-*) EXTRA_LIBS="-std=c11 -lm" ;;
 esac
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/mica-programs.XXXXXX") || exit 0
@@ -124,10 +124,12 @@ run_one() {
     fi
 
     # runbin BIN TAG: runs BIN in $w, sets $status and writes $w/TAG.out
+    # (the outer subshell, with stderr discarded, is the one that notices a program killed by a
+    # signal, so that bash's "Aborted"/"Terminated" reports do not reach the runner's output)
     runbin() {
-        ( cd "$w" && ulimit -c 0 && exec timeout -k 2 "$TIMEOUT" "$1" "${args[@]}" \
-              < "$stdin" > "$w/$2.out" 2> "$w/$2.err" ) 2>/dev/null
-        status=$?
+        ( cd "$w" && ulimit -c 0 && timeout -k 2 "$TIMEOUT" "$1" "${args[@]}" \
+              < "$stdin" > "$w/$2.out" 2> "$w/$2.err"; echo $? > "$w/$2.rc" ) 2>/dev/null
+        status=$(cat "$w/$2.rc" 2>/dev/null || echo 255)
     }
     # check TAG: compares the run against the expectation; sets $why (empty on success)
     check() {
@@ -154,8 +156,16 @@ run_one() {
 
     # the compiler under test
     # shellcheck disable=SC2086
-    if ! timeout -k 2 120 "$MICA" "${srcs[@]}" -o "$w/prog" $MICA_FLAGS $EXTRA_LIBS > "$w/compile.err" 2>&1; then
-        result+="FAIL $name: compile error: $(excerpt "$w/compile.err" 3)"$'\n'
+    timeout -k 2 120 "$MICA" "${srcs[@]}" -o "$w/prog" $MICA_FLAGS $EXTRA_LIBS > "$w/compile.err" 2>&1
+    local cstatus=$?
+    if [ "$cstatus" != 0 ]; then
+        if [ "$cstatus" = 124 ]; then
+            result+="FAIL $name: compile timeout after 120s"$'\n'
+        elif [ -s "$w/compile.err" ]; then
+            result+="FAIL $name: compile error: $(excerpt "$w/compile.err" 3)"$'\n'
+        else
+            result+="FAIL $name: compile error: exit status $cstatus, no output"$'\n'
+        fi
     elif [ ! -x "$w/prog" ]; then
         result+="FAIL $name: compiler produced no executable"$'\n'
     else
