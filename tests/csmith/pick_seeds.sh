@@ -49,8 +49,9 @@ check() {
 export -f check
 export TMP OPTS CSMITH_INC HERE
 
-ver=$(csmith --version | head -1)
-git=$(csmith --version | sed -n 's/^Git version: //p')
+# (csmith writes platform.info into the current directory, even for --version)
+ver=$(cd "$TMP" && csmith --version | head -1)
+git=$(cd "$TMP" && csmith --version | sed -n 's/^Git version: //p')
 cat <<EOF
 # csmith seeds for tests/csmith/run.sh (regenerate with tests/csmith/pick_seeds.sh).
 # csmith-version: $ver (git $git)

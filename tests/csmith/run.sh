@@ -45,9 +45,20 @@ while (( $# )); do
     esac
 done
 
+TMP=$(mktemp -d /tmp/mica-csmith.XXXXXX)
+LAUNCHER=
+cleanup() {
+    [[ -n $LAUNCHER ]] && kill -- "$LAUNCHER" 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
 OPTS=$(sed -n 's/^# csmith-options: //p' "$SEEDS_FILE")
 want_ver=$(sed -n 's/^# csmith-version: //p' "$SEEDS_FILE")
-have_ver="$(csmith --version 2>/dev/null | head -1) (git $(csmith --version 2>/dev/null | sed -n 's/^Git version: //p'))"
+# (csmith writes platform.info into the current directory, even for --version)
+csmith_version=$(cd "$TMP" && csmith --version 2>/dev/null)
+have_ver="$(head -1 <<< "$csmith_version") (git $(sed -n 's/^Git version: //p' <<< "$csmith_version"))"
 if [[ $have_ver != "$want_ver" ]]; then
     # Other versions generate other programs from the same seeds: still a valid
     # differential test, but the seeds were not vetted for them (timeouts, UB filter).
@@ -60,15 +71,6 @@ else
     mapfile -t SEEDS < <(sed 's/#.*//' "$SEEDS_FILE" | awk 'NF { print $1 }')
     if (( COUNT > 0 && COUNT < ${#SEEDS[@]} )); then SEEDS=("${SEEDS[@]:0:COUNT}"); fi
 fi
-
-TMP=$(mktemp -d /tmp/mica-csmith.XXXXXX)
-LAUNCHER=
-cleanup() {
-    [[ -n $LAUNCHER ]] && kill -- "$LAUNCHER" 2>/dev/null
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 # Describes how a command ended, from its exit status ($1) and timeout ($2).
 status_text() {
