@@ -1,0 +1,158 @@
+/* From finished declarations to linker atoms: lower, generate code, hand to the linker. */
+#include "compile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static bool has_internal_linkage(Obj *o) {
+    if (o->storage == SC_STATIC || o->is_static_local)
+        return true;
+    if (o->link_name && o->link_name[0] == '.')
+        return true;
+    /* a C99 inline definition provides no external definition: keep it private */
+    return o->kind == OBJ_FUNC && o->is_inline && !o->has_plain_decl;
+}
+
+uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
+    if (o->sym)
+        return o->sym;
+    const char *name = o->link_name ? o->link_name : o->name->name;
+    if (has_internal_linkage(o)) {
+        o->sym = link_local(cu->linker, name);
+        if (name[0] == '.')
+            link_sym(cu->linker, o->sym)->hidden = true;
+    } else {
+        o->sym = link_global(cu->linker, name);
+    }
+    Symbol *s = link_sym(cu->linker, o->sym);
+    if (!s->loc.file)
+        s->loc = o->loc;
+    return o->sym;
+}
+
+uint32_t cu_string(CompileUnit *cu, const uint8_t *data, int64_t len, int align) {
+    /* identical literals share one atom; the key includes the alignment */
+    char *key = arena_alloc(&cu->arena, (size_t)len + 1);
+    memcpy(key, data, (size_t)len);
+    key[len] = (char)align;
+    uint32_t sym = (uint32_t)(uintptr_t)map_get(&cu->strings, key, (int)len + 1);
+    if (sym)
+        return sym;
+    char name[32];
+    snprintf(name, sizeof name, ".L.str.%d", cu->anon_count++);
+    sym = link_local(cu->linker, name);
+    link_sym(cu->linker, sym)->hidden = true;
+    link_define(cu->linker, sym, SEC_RODATA, data, (uint64_t)len, (uint32_t)align, NULL, 0, SYMT_OBJECT);
+    map_put(&cu->strings, key, (int)len + 1, (void *)(uintptr_t)sym);
+    return sym;
+}
+
+static CompileUnit *printing_unit; /* for symbol_name, which the printer calls back */
+
+static const char *symbol_name(uint32_t sym) {
+    return link_sym(printing_unit->linker, sym)->name;
+}
+
+void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams, Arena *fn_arena) {
+    IRFunc *ir = lower_function(cu, fn, body, params, nparams, fn_arena);
+    if (error_count)
+        return;
+    if (cu->opts->emit_ir) {
+        Buf b = {0};
+        printing_unit = cu;
+        ir_print_func(ir, &b, symbol_name);
+        fwrite(b.data, 1, b.len, cu->opts->ir_out);
+        buf_free(&b);
+        return;
+    }
+    const Backend *be = cu->target->backend;
+    CodegenOptions cg;
+    cg.via_got = cu->opts->via_got;
+    cg.debug = cu->opts->debug;
+    MachineCode mc;
+    memset(&mc, 0, sizeof mc);
+    be->gen_function(cu->target, ir, &cg, &mc);
+    link_define(cu->linker, ir->sym, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len,
+                SYMT_FUNC);
+    mc_free(&mc);
+}
+
+static bool all_zero(const uint8_t *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i])
+            return false;
+    return true;
+}
+
+static bool is_const_object(Type *t) {
+    while (t->kind == TY_ARRAY)
+        t = t->base;
+    return (t->qual & Q_CONST) && !(t->qual & Q_VOLATILE);
+}
+
+void cu_variable(CompileUnit *cu, Obj *var, Initializer *init) {
+    if (var->is_emitted)
+        return;
+    var->is_emitted = true;
+    Buf bytes = {0};
+    DataRelocs relocs = {0};
+    if (init && !static_init_data(cu, var->type, init, &bytes, &relocs)) {
+        buf_free(&bytes);
+        vec_free(&relocs);
+        return;
+    }
+    uint64_t size = (uint64_t)type_size(var->type);
+    if (!init)
+        buf_zeros(&bytes, size);
+    int align = type_align(var->type);
+    if (var->align > align)
+        align = var->align;
+    bool zero = relocs.len == 0 && all_zero(bytes.data, bytes.len);
+    SectionKind sec;
+    if (var->is_tls)
+        sec = zero ? SEC_TBSS : SEC_TDATA;
+    else if (is_const_object(var->type))
+        sec = SEC_RODATA;
+    else
+        sec = zero ? SEC_BSS : SEC_DATA;
+    if (cu->opts->emit_ir) {
+        fprintf(cu->opts->ir_out, "data %s: %s size %llu align %d\n", var->link_name ? var->link_name : var->name->name,
+                sec == SEC_BSS || sec == SEC_TBSS ? "zero" : "bytes", (unsigned long long)size, align);
+        buf_free(&bytes);
+        vec_free(&relocs);
+        return;
+    }
+    VEC(Reloc) rel = {0};
+    int kind = cu->target->backend->abs_ptr_reloc;
+    for (int i = 0; i < relocs.len; i++) {
+        Reloc r;
+        r.offset = (uint64_t)relocs.data[i].offset;
+        r.sym = relocs.data[i].sym;
+        r.kind = kind;
+        r.addend = relocs.data[i].addend;
+        vec_push(&rel, r);
+    }
+    uint32_t sym = cu_symbol(cu, var);
+    link_define(cu->linker, sym, sec, sec == SEC_BSS || sec == SEC_TBSS ? NULL : bytes.data, size, (uint32_t)align,
+                rel.data, rel.len, var->is_tls ? SYMT_TLS : SYMT_OBJECT);
+    vec_free(&rel);
+    buf_free(&bytes);
+    vec_free(&relocs);
+}
+
+void cu_finish(CompileUnit *cu) {
+    for (int i = 0; i < cu->tentative.len; i++) {
+        Obj *o = cu->tentative.data[i];
+        if (o->is_defined || o->is_emitted)
+            continue;
+        if (o->type->kind == TY_ARRAY && o->type->array_len < 0) {
+            warn_at(o->loc, "array '%s' assumed to have one element", o->name->name);
+            o->type = array_of(o->type->base, 1);
+        }
+        if (!is_complete(o->type)) {
+            error_at(o->loc, "storage size of '%s' isn't known", o->name->name);
+            continue;
+        }
+        cu_variable(cu, o, NULL);
+    }
+}

@@ -1,0 +1,103 @@
+/* Internal interface of the parser (parse_decl.c, parse_expr.c, parse_stmt.c). The parser does
+   semantic analysis as it goes: names are resolved through scopes, expressions get their types
+   and explicit conversions, constant expressions are folded. */
+#ifndef MICA_PARSER_H
+#define MICA_PARSER_H
+
+#include <setjmp.h>
+
+#include "compile.h"
+
+typedef struct Binding {
+    Ident *ident;
+    Obj *obj;      /* ordinary identifiers */
+    Type *tag;     /* tags */
+    bool is_tag;
+    int depth;
+    struct Binding *shadowed;
+} Binding;
+
+typedef struct Parser {
+    CompileUnit *cu;
+    Preprocessor *pp;
+    const Target *target;
+    Token tok;
+    Token la[4];
+    int nla;
+    SrcLoc prev_loc; /* the token before tok (for "expected ';' after ...") */
+    uint32_t prev_len;
+    Arena *arena;    /* nodes: the function arena inside functions, the unit's arena outside */
+    Arena fn_arena;
+    int depth;       /* scope depth: 0 is file scope */
+    VEC(Binding *) bindings;
+    /* the function being parsed */
+    Obj *fn;
+    Type *ret_type;
+    Node *cur_switch;
+    int loop_depth;
+    int break_depth;
+    VEC(Node *) labels;
+    VEC(Node *) gotos;
+    int scope_count; /* debug scopes in this function */
+    /* #pragma pack */
+    int pack;
+    VEC(int) pack_stack;
+    jmp_buf bail; /* a syntax error ends the translation unit */
+} Parser;
+
+/* tokens */
+void next(Parser *p);
+Token *peek(Parser *p, int n); /* n = 1: the token after tok */
+bool at(Parser *p, int kind);
+bool accept(Parser *p, int kind);
+void expect(Parser *p, int kind, const char *what);
+_Noreturn void syntax_error(Parser *p, const char *fmt, ...);
+const char *tok_spelling(Parser *p, Token *t);
+
+/* scopes */
+void enter_scope(Parser *p);
+void leave_scope(Parser *p);
+Binding *bind(Parser *p, Ident *id, Obj *obj);
+Binding *bind_tag(Parser *p, Ident *id, Type *t);
+Obj *lookup(Ident *id);
+bool is_typename(Parser *p, Token *t);
+
+/* declarations (parse_decl.c) */
+typedef struct DeclSpec {
+    Type *type;
+    Storage storage;
+    bool is_inline;
+    bool is_noreturn;
+    bool is_tls;
+    int align;
+    SrcLoc loc;
+} DeclSpec;
+bool declspec(Parser *p, DeclSpec *ds, bool allow_storage);
+Type *declarator(Parser *p, Type *base, Ident **name, SrcLoc *loc, Obj ***param_objs, int *nparam_objs);
+Type *type_name(Parser *p);
+bool declaration(Parser *p, Node **out); /* block-scope declaration; false if not one */
+Initializer *initializer(Parser *p, Type **type);
+int64_t const_int_expr(Parser *p);
+void handle_pragma(Parser *p);
+Node *new_node(Parser *p, NodeKind kind, SrcLoc loc);
+Obj *new_local(Parser *p, Ident *name, Type *type, SrcLoc loc);
+Obj *new_anon_static(Parser *p, Type *type, SrcLoc loc);
+
+/* expressions (parse_expr.c) */
+Node *expr(Parser *p);
+Node *assign_expr(Parser *p);
+Node *cond_expr(Parser *p);
+Node *rvalue(Parser *p, Node *n);   /* array/function decay */
+Node *convert(Parser *p, Node *n, Type *to);
+Node *assign_convert(Parser *p, Node *n, Type *to, const char *context);
+Node *to_bool_cond(Parser *p, Node *n, const char *what);
+Node *new_num(Parser *p, int64_t v, Type *t, SrcLoc loc);
+bool is_null_pointer_constant(Node *n);
+int64_t wrap_int(int64_t v, Type *t);
+Node *string_literal(Parser *p);
+
+/* statements (parse_stmt.c) */
+Node *compound_stmt(Parser *p, bool new_scope);
+void resolve_gotos(Parser *p);
+
+#endif

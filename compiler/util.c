@@ -1,0 +1,441 @@
+#define _POSIX_C_SOURCE 200809L /* readlink, fileno... from the host libc */
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/stat.h>
+
+_Noreturn void fatal(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("mica: fatal error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+void *xmalloc(size_t size) {
+    void *p = malloc(size ? size : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+void *xcalloc(size_t count, size_t size) {
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+void *xrealloc(void *ptr, size_t size) {
+    void *p = realloc(ptr, size ? size : 1);
+    if (!p)
+        fatal("out of memory");
+    return p;
+}
+
+char *xstrndup(const char *s, size_t len) {
+    char *p = xmalloc(len + 1);
+    memcpy(p, s, len);
+    p[len] = 0;
+    return p;
+}
+
+char *xstrdup(const char *s) {
+    return xstrndup(s, strlen(s));
+}
+
+char *format(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+/* ---- arena ---- */
+
+struct ArenaChunk {
+    ArenaChunk *prev;
+    size_t size;
+    /* data follows, 16-aligned */
+};
+
+enum { ARENA_CHUNK = 1 << 20, CHUNK_HEADER = (sizeof(ArenaChunk) + 15) & ~(size_t)15 };
+
+void *arena_alloc(Arena *a, size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size) {
+        size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
+        ArenaChunk *c = xmalloc(CHUNK_HEADER + want);
+        c->prev = a->chunk;
+        c->size = want;
+        a->chunk = c;
+        a->cur = (char *)c + CHUNK_HEADER;
+        a->end = a->cur + want;
+    }
+    void *p = a->cur;
+    a->cur += size;
+    return p;
+}
+
+void *arena_zalloc(Arena *a, size_t size) {
+    void *p = arena_alloc(a, size);
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t len) {
+    char *p = arena_alloc(a, len + 1);
+    memcpy(p, s, len);
+    p[len] = 0;
+    return p;
+}
+
+ArenaMark arena_mark(Arena *a) {
+    ArenaMark m;
+    m.chunk = a->chunk;
+    m.cur = a->cur;
+    return m;
+}
+
+void arena_release(Arena *a, ArenaMark mark) {
+    while (a->chunk != mark.chunk) {
+        ArenaChunk *prev = a->chunk->prev;
+        free(a->chunk);
+        a->chunk = prev;
+    }
+    if (a->chunk) {
+        a->cur = mark.cur;
+        a->end = (char *)a->chunk + CHUNK_HEADER + a->chunk->size;
+    } else {
+        a->cur = a->end = NULL;
+    }
+}
+
+void arena_reset(Arena *a) {
+    if (!a->chunk)
+        return;
+    while (a->chunk->prev) {
+        ArenaChunk *prev = a->chunk->prev;
+        free(a->chunk);
+        a->chunk = prev;
+    }
+    a->cur = (char *)a->chunk + CHUNK_HEADER;
+    a->end = a->cur + a->chunk->size;
+}
+
+void arena_free(Arena *a) {
+    ArenaMark none = {NULL, NULL};
+    arena_release(a, none);
+}
+
+/* ---- vectors and buffers ---- */
+
+void vec_reserve_(void **data, int *cap, int need, size_t elem) {
+    if (need <= *cap)
+        return;
+    int ncap = *cap ? *cap * 2 : 8;
+    while (ncap < need)
+        ncap *= 2;
+    *data = xrealloc(*data, (size_t)ncap * elem);
+    *cap = ncap;
+}
+
+void buf_reserve(Buf *b, size_t extra) {
+    if (b->len + extra <= b->cap)
+        return;
+    size_t ncap = b->cap ? b->cap * 2 : 256;
+    while (ncap < b->len + extra)
+        ncap *= 2;
+    b->data = xrealloc(b->data, ncap);
+    b->cap = ncap;
+}
+
+void buf_append(Buf *b, const void *src, size_t n) {
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, src, n);
+    b->len += n;
+}
+
+void buf_zeros(Buf *b, size_t n) {
+    buf_reserve(b, n);
+    memset(b->data + b->len, 0, n);
+    b->len += n;
+}
+
+void buf_u8(Buf *b, uint8_t v) {
+    buf_reserve(b, 1);
+    b->data[b->len++] = v;
+}
+
+void put_uint(uint8_t *p, uint64_t v, int size, bool big_endian) {
+    for (int i = 0; i < size; i++) {
+        int shift = big_endian ? (size - 1 - i) * 8 : i * 8;
+        p[i] = (uint8_t)(v >> shift);
+    }
+}
+
+uint64_t get_uint(const uint8_t *p, int size, bool big_endian) {
+    uint64_t v = 0;
+    for (int i = 0; i < size; i++) {
+        int shift = big_endian ? (size - 1 - i) * 8 : i * 8;
+        v |= (uint64_t)p[i] << shift;
+    }
+    return v;
+}
+
+void buf_uint(Buf *b, uint64_t v, int size, bool big_endian) {
+    buf_reserve(b, (size_t)size);
+    put_uint(b->data + b->len, v, size, big_endian);
+    b->len += (size_t)size;
+}
+
+void buf_uleb(Buf *b, uint64_t v) {
+    do {
+        uint8_t byte = v & 0x7f;
+        v >>= 7;
+        if (v)
+            byte |= 0x80;
+        buf_u8(b, byte);
+    } while (v);
+}
+
+size_t uleb_size(uint64_t v) {
+    size_t n = 0;
+    do {
+        v >>= 7;
+        n++;
+    } while (v);
+    return n;
+}
+
+void buf_sleb(Buf *b, int64_t v) {
+    for (;;) {
+        uint8_t byte = v & 0x7f;
+        int64_t rest = v >> 7; /* arithmetic shift: mica and gcc both shift signed values arithmetically */
+        bool done = (rest == 0 && !(byte & 0x40)) || (rest == -1 && (byte & 0x40));
+        buf_u8(b, done ? byte : (uint8_t)(byte | 0x80));
+        if (done)
+            break;
+        v = rest;
+    }
+}
+
+void buf_str(Buf *b, const char *s) {
+    buf_append(b, s, strlen(s) + 1);
+}
+
+void buf_printf(Buf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    buf_reserve(b, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf((char *)b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void buf_free(Buf *b) {
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* ---- hashing ---- */
+
+uint64_t hash_mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 32);
+}
+
+uint64_t hash_bytes(const void *data, size_t len) {
+    const uint8_t *p = data;
+    uint64_t h = 0xcbf29ce484222325ULL ^ len;
+    while (len >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+        p += 8;
+        len -= 8;
+    }
+    while (len--) {
+        h = (h ^ *p++) * 0x100000001b3ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    return h;
+}
+
+/* ---- map ---- */
+
+static void map_rehash(Map *m, int nslots) {
+    free(m->slots);
+    m->slots = xcalloc((size_t)nslots, sizeof(int32_t));
+    m->nslots = nslots;
+    /* compact the entry array at the same time */
+    int j = 0;
+    for (int i = 0; i < m->len; i++) {
+        if (!m->entries[i].key)
+            continue;
+        m->entries[j] = m->entries[i];
+        unsigned s = (unsigned)(m->entries[j].hash & (uint64_t)(nslots - 1));
+        while (m->slots[s] != 0)
+            s = (s + 1) & (unsigned)(nslots - 1);
+        m->slots[s] = j + 1;
+        j++;
+    }
+    m->len = j;
+}
+
+static int map_slot(Map *m, const char *key, int keylen, uint64_t h) {
+    if (!m->nslots)
+        return -1;
+    unsigned mask = (unsigned)m->nslots - 1;
+    unsigned s = (unsigned)(h & mask);
+    for (;;) {
+        int32_t idx = m->slots[s];
+        if (idx == 0)
+            return -1;
+        if (idx > 0) {
+            MapEntry *e = &m->entries[idx - 1];
+            if (e->hash == h && e->keylen == keylen && memcmp(e->key, key, (size_t)keylen) == 0)
+                return (int)s;
+        }
+        s = (s + 1) & mask;
+    }
+}
+
+MapEntry *map_find(Map *m, const char *key, int keylen) {
+    int s = map_slot(m, key, keylen, hash_bytes(key, (size_t)keylen));
+    return s < 0 ? NULL : &m->entries[m->slots[s] - 1];
+}
+
+void *map_get(Map *m, const char *key, int keylen) {
+    MapEntry *e = map_find(m, key, keylen);
+    return e ? e->value : NULL;
+}
+
+void map_put(Map *m, const char *key, int keylen, void *value) {
+    uint64_t h = hash_bytes(key, (size_t)keylen);
+    int s = map_slot(m, key, keylen, h);
+    if (s >= 0) {
+        m->entries[m->slots[s] - 1].value = value;
+        return;
+    }
+    if ((m->len + 1) * 4 >= m->nslots * 3) {
+        int n = m->nslots ? m->nslots : 16;
+        while ((m->live + 1) * 2 >= n)
+            n *= 2;
+        map_rehash(m, n); /* also drops deleted entries */
+    }
+    if (m->len == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 16;
+        m->entries = xrealloc(m->entries, (size_t)m->cap * sizeof(MapEntry));
+    }
+    MapEntry *e = &m->entries[m->len];
+    e->key = key;
+    e->keylen = keylen;
+    e->hash = h;
+    e->value = value;
+    unsigned mask = (unsigned)m->nslots - 1;
+    unsigned slot = (unsigned)(h & mask);
+    while (m->slots[slot] > 0)
+        slot = (slot + 1) & mask;
+    m->slots[slot] = ++m->len;
+    m->live++;
+}
+
+bool map_delete(Map *m, const char *key, int keylen) {
+    int s = map_slot(m, key, keylen, hash_bytes(key, (size_t)keylen));
+    if (s < 0)
+        return false;
+    m->entries[m->slots[s] - 1].key = NULL;
+    m->slots[s] = -1;
+    m->live--;
+    return true;
+}
+
+void map_clear(Map *m) {
+    if (m->slots)
+        memset(m->slots, 0, (size_t)m->nslots * sizeof(int32_t));
+    m->len = 0;
+    m->live = 0;
+}
+
+void map_free(Map *m) {
+    free(m->entries);
+    free(m->slots);
+    memset(m, 0, sizeof(*m));
+}
+
+/* ---- files ---- */
+
+char *read_file(const char *path, size_t *len) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    if (fstat(fd, &st) < 0 || S_ISDIR(st.st_mode)) {
+        close(fd);
+        return NULL;
+    }
+    size_t cap = st.st_size > 0 ? (size_t)st.st_size : 4096;
+    char *data = xmalloc(cap + 1);
+    size_t n = 0;
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            data = xrealloc(data, cap + 1);
+        }
+        ssize_t r = read(fd, data + n, cap - n);
+        if (r < 0) {
+            close(fd);
+            free(data);
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    close(fd);
+    data[n] = 0;
+    if (len)
+        *len = n;
+    return data;
+}
+
+bool file_exists(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+char *path_dirname(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return xstrdup(".");
+    if (slash == path)
+        return xstrdup("/");
+    return xstrndup(path, (size_t)(slash - path));
+}
+
+char *path_join(const char *dir, const char *name) {
+    if (name[0] == '/' || !dir || !dir[0])
+        return xstrdup(name);
+    size_t dl = strlen(dir);
+    return format(dl && dir[dl - 1] == '/' ? "%s%s" : "%s/%s", dir, name);
+}

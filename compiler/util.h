@@ -1,0 +1,106 @@
+/* Small shared building blocks: checked allocation, arenas, byte buffers, growable arrays,
+   hashing and hash maps. Everything else in mica is built on these. */
+#ifndef MICA_UTIL_H
+#define MICA_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <string.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t len);
+char *format(const char *fmt, ...);
+_Noreturn void fatal(const char *fmt, ...);
+
+/* Arena: bump allocation from large chunks, freed all at once (or back to a mark). */
+typedef struct ArenaChunk ArenaChunk;
+typedef struct Arena {
+    ArenaChunk *chunk;
+    char *cur;
+    char *end;
+} Arena;
+typedef struct ArenaMark {
+    ArenaChunk *chunk;
+    char *cur;
+} ArenaMark;
+
+void *arena_alloc(Arena *a, size_t size);
+void *arena_zalloc(Arena *a, size_t size);
+char *arena_strndup(Arena *a, const char *s, size_t len);
+ArenaMark arena_mark(Arena *a);
+void arena_release(Arena *a, ArenaMark mark);
+void arena_reset(Arena *a); /* keeps the first chunk for reuse */
+void arena_free(Arena *a);
+
+/* Growable array of any element type: a struct with data, len, cap. */
+#define VEC(T) struct { T *data; int len; int cap; }
+#define vec_grow(v, n) vec_reserve_((void **)&(v)->data, &(v)->cap, (v)->len + (n), sizeof(*(v)->data))
+#define vec_push(v, x) (vec_grow(v, 1), (v)->data[(v)->len++] = (x))
+#define vec_last(v) ((v)->data[(v)->len - 1])
+#define vec_free(v) (free((v)->data), (v)->data = NULL, (v)->len = (v)->cap = 0)
+void vec_reserve_(void **data, int *cap, int need, size_t elem);
+
+/* Byte buffer with target-order integer writers. */
+typedef struct Buf {
+    uint8_t *data;
+    size_t len;
+    size_t cap;
+} Buf;
+
+void buf_reserve(Buf *b, size_t extra);
+void buf_append(Buf *b, const void *src, size_t n);
+void buf_zeros(Buf *b, size_t n);
+void buf_u8(Buf *b, uint8_t v);
+void buf_uint(Buf *b, uint64_t v, int size, bool big_endian);
+void buf_uleb(Buf *b, uint64_t v);
+void buf_sleb(Buf *b, int64_t v);
+void buf_str(Buf *b, const char *s); /* with its terminating NUL */
+void buf_printf(Buf *b, const char *fmt, ...);
+void buf_free(Buf *b);
+void put_uint(uint8_t *p, uint64_t v, int size, bool big_endian);
+uint64_t get_uint(const uint8_t *p, int size, bool big_endian);
+size_t uleb_size(uint64_t v);
+
+/* Hashing. */
+uint64_t hash_bytes(const void *data, size_t len);
+uint64_t hash_mix(uint64_t h, uint64_t v);
+
+/* String-keyed hash map (keys are not copied; callers keep them alive). Iteration with
+   map_next visits entries in insertion order, so output never depends on hash values. */
+typedef struct MapEntry {
+    const char *key;
+    int keylen;
+    uint64_t hash;
+    void *value;
+} MapEntry;
+typedef struct Map {
+    MapEntry *entries; /* in insertion order; deleted ones have key == NULL */
+    int len;
+    int cap;
+    int32_t *slots; /* open addressing: index+1 into entries, 0 empty, -1 deleted */
+    int nslots;
+    int live;
+} Map;
+
+void *map_get(Map *m, const char *key, int keylen);
+MapEntry *map_find(Map *m, const char *key, int keylen);
+void map_put(Map *m, const char *key, int keylen, void *value);
+bool map_delete(Map *m, const char *key, int keylen);
+void map_clear(Map *m);
+void map_free(Map *m);
+
+/* Files. */
+char *read_file(const char *path, size_t *len); /* NUL-terminated; NULL on failure */
+bool file_exists(const char *path);
+char *path_dirname(const char *path);
+char *path_join(const char *dir, const char *name);
+
+static inline int64_t align_to(int64_t n, int64_t align) {
+    return (n + align - 1) / align * align;
+}
+
+#endif

@@ -1,0 +1,467 @@
+#define _POSIX_C_SOURCE 200809L /* readlink, fileno... from the host libc */
+/* The ELF executable writer: layout, relocation, symbols, headers. ELF32 or ELF64 and the byte
+   order come from the target. The file is written beside its destination and renamed into
+   place, so an error never leaves a broken executable where the output should be. */
+#include "link_internal.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum {
+    ET_EXEC = 2,
+    PT_LOAD = 1,
+    PT_TLS = 7,
+    PT_GNU_STACK = 0x6474e551,
+    PF_X = 1,
+    PF_W = 2,
+    PF_R = 4,
+    SHT_PROGBITS = 1,
+    SHT_SYMTAB = 2,
+    SHT_STRTAB = 3,
+    SHT_NOBITS = 8,
+    SHF_WRITE = 1,
+    SHF_ALLOC = 2,
+    SHF_EXECINSTR = 4,
+    SHF_TLS = 0x400,
+    STB_LOCAL = 0,
+    STB_GLOBAL = 1,
+    STB_WEAK = 2,
+    STT_NOTYPE = 0,
+    STT_OBJECT = 1,
+    STT_FUNC = 2,
+    STT_TLS = 6,
+};
+
+typedef struct ElfOut {
+    const Target *t;
+    bool is64;
+    bool be;
+    Buf *b;
+} ElfOut;
+
+static void put(ElfOut *e, uint64_t v, int size) {
+    buf_uint(e->b, v, size, e->be);
+}
+
+static void put_addr(ElfOut *e, uint64_t v) {
+    put(e, v, e->is64 ? 8 : 4);
+}
+
+typedef struct Phdr {
+    uint32_t type, flags;
+    uint64_t offset, vaddr, filesz, memsz, align;
+} Phdr;
+
+typedef struct Shdr {
+    uint32_t name, type;
+    uint64_t flags, addr, offset, size;
+    uint32_t link, info;
+    uint64_t addralign, entsize;
+} Shdr;
+
+static void write_phdr(ElfOut *e, const Phdr *p) {
+    put(e, p->type, 4);
+    if (e->is64) {
+        put(e, p->flags, 4);
+        put(e, p->offset, 8);
+        put(e, p->vaddr, 8);
+        put(e, p->vaddr, 8);
+        put(e, p->filesz, 8);
+        put(e, p->memsz, 8);
+        put(e, p->align, 8);
+    } else {
+        put(e, p->offset, 4);
+        put(e, p->vaddr, 4);
+        put(e, p->vaddr, 4);
+        put(e, p->filesz, 4);
+        put(e, p->memsz, 4);
+        put(e, p->flags, 4);
+        put(e, p->align, 4);
+    }
+}
+
+static void write_shdr(ElfOut *e, const Shdr *s) {
+    put(e, s->name, 4);
+    put(e, s->type, 4);
+    put_addr(e, s->flags);
+    put_addr(e, s->addr);
+    put_addr(e, s->offset);
+    put_addr(e, s->size);
+    put(e, s->link, 4);
+    put(e, s->info, 4);
+    put_addr(e, s->addralign);
+    put_addr(e, s->entsize);
+}
+
+static void write_sym(ElfOut *e, uint32_t name, int bind, int type, uint16_t shndx, uint64_t value, uint64_t size) {
+    put(e, name, 4);
+    if (e->is64) {
+        put(e, (uint64_t)((bind << 4) | type), 1);
+        put(e, 0, 1);
+        put(e, shndx, 2);
+        put(e, value, 8);
+        put(e, size, 8);
+    } else {
+        put(e, value, 4);
+        put(e, size, 4);
+        put(e, (uint64_t)((bind << 4) | type), 1);
+        put(e, 0, 1);
+        put(e, shndx, 2);
+    }
+}
+
+static uint32_t add_string(Buf *strtab, const char *s) {
+    uint32_t off = (uint32_t)strtab->len;
+    buf_str(strtab, s);
+    return off;
+}
+
+/* Every referenced symbol must be defined. */
+static bool check_undefined(Linker *l) {
+    bool ok = true;
+    for (int i = 1; i < l->syms.len; i++) {
+        Symbol *s = &l->syms.data[i];
+        if (s->referenced && !s->defined) {
+            if (s->loc.file)
+                error_at(s->loc, "undefined reference to '%s'", s->name);
+            else
+                error_plain("undefined reference to '%s'", s->name);
+            ok = false;
+        }
+    }
+    uint32_t start = link_find_global(l, "_start");
+    if (!start || !l->syms.data[start].defined) {
+        error_plain("no entry point: '_start' is not defined");
+        ok = false;
+    }
+    return ok;
+}
+
+typedef struct Layout {
+    uint64_t headers_size;
+    uint64_t file_size;
+    uint64_t tls_start, tls_filesz, tls_memsz, tls_align;
+    Phdr ph[8];
+    int nph;
+} Layout;
+
+static uint64_t align_up(uint64_t v, uint64_t a) {
+    return a ? (v + a - 1) / a * a : v;
+}
+
+/* Places the sections: R (headers, .rodata, .got), RX (.text), RW (.tdata, .data, .bss). Each
+   segment starts on a new page in memory; file offsets stay packed (offset = vaddr mod page). */
+static void layout(Linker *l, Layout *lay) {
+    const Target *t = l->t;
+    bool is64 = t->ptr_size == 8;
+    uint64_t page = t->page_size;
+    Section *text = &l->secs[SEC_TEXT], *ro = &l->secs[SEC_RODATA], *got = &l->secs[SEC_GOT];
+    Section *tdata = &l->secs[SEC_TDATA], *tbss = &l->secs[SEC_TBSS], *data = &l->secs[SEC_DATA];
+    Section *bss = &l->secs[SEC_BSS];
+    bool has_tls = tdata->size || tbss->size;
+    bool has_rw = tdata->size || data->size || bss->size;
+    int nph = 3 + (has_rw ? 1 : 0) + (has_tls ? 1 : 0);
+    lay->headers_size = (is64 ? 64 : 52) + (uint64_t)nph * (is64 ? 56 : 32);
+    uint64_t base = t->image_base;
+    memset(lay->ph, 0, sizeof lay->ph);
+    Phdr *p = lay->ph;
+    int n = 0;
+    /* R: the headers, read-only data and the GOT */
+    uint64_t off = align_up(lay->headers_size, ro->align);
+    ro->offset = off;
+    ro->addr = base + off;
+    off = align_up(off + ro->size, got->align);
+    got->offset = off;
+    got->addr = base + off;
+    off += got->size;
+    p[n].type = PT_LOAD;
+    p[n].flags = PF_R;
+    p[n].vaddr = base;
+    p[n].filesz = p[n].memsz = off;
+    p[n].align = page;
+    n++;
+    /* RX */
+    off = align_up(off, text->align > 16 ? text->align : 16);
+    text->offset = off;
+    text->addr = align_up(base + off, page) + off % page;
+    off += text->size;
+    p[n].type = PT_LOAD;
+    p[n].flags = PF_R | PF_X;
+    p[n].offset = text->offset;
+    p[n].vaddr = text->addr;
+    p[n].filesz = p[n].memsz = text->size;
+    p[n].align = page;
+    n++;
+    /* RW: the TLS image first, then data and bss (.tbss takes no room here) */
+    uint64_t rw_align = tdata->align > data->align ? tdata->align : data->align;
+    off = align_up(off, rw_align > 8 ? rw_align : 8);
+    uint64_t rw_vaddr = align_up(text->addr + text->size, page) + off % page;
+    tdata->offset = off;
+    tdata->addr = rw_vaddr;
+    off += tdata->size;
+    tbss->addr = align_up(tdata->addr + tdata->size, tbss->align);
+    tbss->offset = off;
+    off = align_up(off, data->align);
+    data->offset = off;
+    data->addr = rw_vaddr + (off - tdata->offset);
+    off += data->size;
+    bss->offset = off;
+    bss->addr = align_up(data->addr + data->size, bss->align);
+    if (has_rw) {
+        p[n].type = PT_LOAD;
+        p[n].flags = PF_R | PF_W;
+        p[n].offset = tdata->offset;
+        p[n].vaddr = tdata->addr;
+        p[n].filesz = off - tdata->offset;
+        p[n].memsz = bss->addr + bss->size - tdata->addr;
+        p[n].align = page;
+        n++;
+    }
+    lay->tls_start = tdata->addr;
+    lay->tls_filesz = tdata->size;
+    lay->tls_memsz = tbss->size ? tbss->addr + tbss->size - tdata->addr : tdata->size;
+    lay->tls_align = tdata->align > tbss->align ? tdata->align : tbss->align;
+    if (has_tls) {
+        p[n].type = PT_TLS;
+        p[n].flags = PF_R;
+        p[n].offset = tdata->offset;
+        p[n].vaddr = lay->tls_start;
+        p[n].filesz = lay->tls_filesz;
+        p[n].memsz = lay->tls_memsz;
+        p[n].align = lay->tls_align;
+        n++;
+    }
+    p[n].type = PT_GNU_STACK;
+    p[n].flags = PF_R | PF_W;
+    p[n].align = 16;
+    n++;
+    lay->nph = n;
+    lay->file_size = off;
+}
+
+static uint8_t elf_symtype(uint8_t t) {
+    switch (t) {
+    case SYMT_FUNC: return STT_FUNC;
+    case SYMT_OBJECT: return STT_OBJECT;
+    case SYMT_TLS: return STT_TLS;
+    default: return STT_NOTYPE;
+    }
+}
+
+static bool write_file(const char *path, const Buf *b) {
+    char *tmp = format("%s.mica-tmp.%d", path, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+    if (fd < 0) {
+        error_plain("cannot create '%s'", tmp);
+        free(tmp);
+        return false;
+    }
+    size_t done = 0;
+    while (done < b->len) {
+        ssize_t n = write(fd, b->data + done, b->len - done);
+        if (n <= 0) {
+            close(fd);
+            unlink(tmp);
+            error_plain("cannot write '%s'", tmp);
+            free(tmp);
+            return false;
+        }
+        done += (size_t)n;
+    }
+    if (close(fd) != 0 || rename(tmp, path) != 0) {
+        unlink(tmp);
+        error_plain("cannot write '%s'", path);
+        free(tmp);
+        return false;
+    }
+    free(tmp);
+    return true;
+}
+
+bool link_write_executable(Linker *l, const char *path) {
+    if (!check_undefined(l))
+        return false;
+    const Target *t = l->t;
+    const Backend *be = t->backend;
+    Layout lay;
+    layout(l, &lay);
+    Buf img = {0};
+    buf_zeros(&img, lay.file_size);
+    /* code and data */
+    for (int k = 0; k < SEC_COUNT; k++) {
+        Section *s = &l->secs[k];
+        if (k == SEC_BSS || k == SEC_TBSS || k == SEC_GOT)
+            continue;
+        if (k == SEC_TEXT && s->size)
+            memset(img.data + s->offset, be->code_fill, s->size);
+        for (int ai = s->first; ai >= 0; ai = l->atoms.data[ai].next) {
+            Atom *a = &l->atoms.data[ai];
+            if (a->bytes)
+                memcpy(img.data + s->offset + a->off, a->bytes, a->size);
+        }
+    }
+    /* the GOT */
+    Section *got = &l->secs[SEC_GOT];
+    for (int i = 0; i < l->got.len; i++)
+        put_uint(img.data + got->offset + (uint64_t)i * t->ptr_size, link_sym_addr(l, l->got.data[i]), t->ptr_size,
+                 t->big_endian);
+    /* relocations */
+    bool ok = true;
+    for (int k = 0; k < SEC_COUNT; k++) {
+        Section *s = &l->secs[k];
+        for (int ai = s->first; ai >= 0; ai = l->atoms.data[ai].next) {
+            Atom *a = &l->atoms.data[ai];
+            if (!a->bytes)
+                continue;
+            for (int r = 0; r < a->nrelocs; r++) {
+                Reloc *rel = &a->relocs[r];
+                Symbol *sym = &l->syms.data[rel->sym];
+                uint64_t P = s->addr + a->off + rel->offset;
+                uint64_t S = link_sym_addr(l, rel->sym);
+                uint64_t G = sym->got_slot >= 0 ? got->addr + (uint64_t)sym->got_slot * t->ptr_size : 0;
+                int64_t T = 0;
+                if (sym->type == SYMT_TLS)
+                    T = be->tls_offset(S - lay.tls_start, lay.tls_memsz, lay.tls_align);
+                const char *err = be->apply_reloc(rel->kind, img.data + s->offset + a->off + rel->offset, P, S,
+                                                  rel->addend, G, T);
+                if (err) {
+                    error_plain("%s: in '%s' referring to '%s'", err, l->syms.data[a->sym].name, sym->name);
+                    ok = false;
+                }
+            }
+        }
+    }
+    if (!ok) {
+        buf_free(&img);
+        return false;
+    }
+    /* section headers, symbols, strings */
+    ElfOut e;
+    e.t = t;
+    e.is64 = t->ptr_size == 8;
+    e.be = t->big_endian;
+    Buf shstr = {0}, strtab = {0}, symtab = {0};
+    buf_u8(&shstr, 0);
+    buf_u8(&strtab, 0);
+    Shdr sh[24];
+    memset(sh, 0, sizeof sh);
+    int nsh = 1;
+    uint16_t sec_index[SEC_COUNT];
+    static const int order[] = {SEC_RODATA, SEC_GOT, SEC_TEXT, SEC_TDATA, SEC_TBSS, SEC_DATA, SEC_BSS};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        int k = order[i];
+        Section *s = &l->secs[k];
+        sec_index[k] = 0;
+        if (!s->size)
+            continue;
+        Shdr *h = &sh[nsh];
+        h->name = add_string(&shstr, s->name);
+        h->type = (k == SEC_BSS || k == SEC_TBSS) ? SHT_NOBITS : SHT_PROGBITS;
+        h->flags = SHF_ALLOC;
+        if (k == SEC_TEXT)
+            h->flags |= SHF_EXECINSTR;
+        if (k == SEC_DATA || k == SEC_BSS || k == SEC_TDATA || k == SEC_TBSS)
+            h->flags |= SHF_WRITE;
+        if (k == SEC_TDATA || k == SEC_TBSS)
+            h->flags |= SHF_TLS;
+        h->addr = s->addr;
+        h->offset = s->offset;
+        h->size = s->size;
+        h->addralign = s->align;
+        if (k == SEC_GOT)
+            h->entsize = (uint64_t)t->ptr_size;
+        sec_index[k] = (uint16_t)nsh++;
+    }
+    Buf *saved = e.b;
+    e.b = &symtab;
+    write_sym(&e, 0, 0, 0, 0, 0, 0);
+    int nlocals = 1;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 1; i < l->syms.len; i++) {
+            Symbol *s = &l->syms.data[i];
+            bool local = s->binding == SYM_LOCAL;
+            if (!s->defined || s->hidden || local != (pass == 0))
+                continue;
+            Atom *a = &l->atoms.data[s->atom];
+            uint64_t value = l->secs[a->sec].addr + a->off;
+            if (s->type == SYMT_TLS)
+                value -= lay.tls_start;
+            write_sym(&e, add_string(&strtab, s->name), local ? STB_LOCAL : s->binding == SYM_WEAK ? STB_WEAK : STB_GLOBAL,
+                      elf_symtype(s->type), sec_index[a->sec], value, a->size);
+            if (pass == 0)
+                nlocals++;
+        }
+    }
+    e.b = saved;
+    uint64_t off = lay.file_size;
+    int symtab_index = nsh;
+    Shdr *h = &sh[nsh++];
+    h->name = add_string(&shstr, ".symtab");
+    h->type = SHT_SYMTAB;
+    off = align_up(off, 8);
+    h->offset = off;
+    h->size = symtab.len;
+    h->link = (uint32_t)nsh; /* .strtab follows */
+    h->info = (uint32_t)nlocals;
+    h->addralign = 8;
+    h->entsize = e.is64 ? 24 : 16;
+    off += symtab.len;
+    h = &sh[nsh++];
+    h->name = add_string(&shstr, ".strtab");
+    h->type = SHT_STRTAB;
+    h->offset = off;
+    h->size = strtab.len;
+    h->addralign = 1;
+    off += strtab.len;
+    int shstrndx = nsh;
+    h = &sh[nsh++];
+    h->name = add_string(&shstr, ".shstrtab");
+    h->type = SHT_STRTAB;
+    h->offset = off;
+    h->size = shstr.len;
+    h->addralign = 1;
+    off += shstr.len;
+    (void)symtab_index;
+    uint64_t shoff = align_up(off, 8);
+    /* assemble */
+    img.len = lay.file_size;
+    buf_zeros(&img, sh[symtab_index].offset - img.len);
+    buf_append(&img, symtab.data, symtab.len);
+    buf_append(&img, strtab.data, strtab.len);
+    buf_append(&img, shstr.data, shstr.len);
+    buf_zeros(&img, shoff - img.len);
+    e.b = &img;
+    for (int i = 0; i < nsh; i++)
+        write_shdr(&e, &sh[i]);
+    /* ELF header and program headers at the start */
+    Buf hdr = {0};
+    e.b = &hdr;
+    uint8_t ident[16] = {0x7f, 'E', 'L', 'F', (uint8_t)(e.is64 ? 2 : 1), (uint8_t)(e.be ? 2 : 1), 1, 0};
+    buf_append(&hdr, ident, 16);
+    put(&e, ET_EXEC, 2);
+    put(&e, t->elf_machine, 2);
+    put(&e, 1, 4);
+    put_addr(&e, link_sym_addr(l, link_find_global(l, "_start")));
+    put_addr(&e, e.is64 ? 64 : 52);
+    put_addr(&e, shoff);
+    put(&e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4); /* arm: EABI5, hard float */
+    put(&e, e.is64 ? 64 : 52, 2);
+    put(&e, e.is64 ? 56 : 32, 2);
+    put(&e, (uint64_t)lay.nph, 2);
+    put(&e, e.is64 ? 64 : 40, 2);
+    put(&e, (uint64_t)nsh, 2);
+    put(&e, (uint64_t)shstrndx, 2);
+    for (int i = 0; i < lay.nph; i++)
+        write_phdr(&e, &lay.ph[i]);
+    memcpy(img.data, hdr.data, hdr.len);
+    buf_free(&hdr);
+    buf_free(&shstr);
+    buf_free(&strtab);
+    buf_free(&symtab);
+    ok = write_file(path, &img);
+    buf_free(&img);
+    return ok;
+}

@@ -1,0 +1,272 @@
+/* Symbols, atoms, the per-section atom allocator and GOT slots. */
+#include "link_internal.h"
+
+#include <stdlib.h>
+
+static const char *const section_names[SEC_COUNT] = {".text", ".rodata", ".data", ".bss", ".tdata", ".tbss", ".got"};
+
+Linker *link_new(const Target *t, const LinkOptions *opts) {
+    Linker *l = xcalloc(1, sizeof(Linker));
+    l->t = t;
+    l->opts = *opts;
+    Symbol none;
+    memset(&none, 0, sizeof none);
+    none.atom = -1;
+    none.got_slot = -1;
+    vec_push(&l->syms, none);
+    for (int k = 0; k < SEC_COUNT; k++) {
+        Section *s = &l->secs[k];
+        s->name = section_names[k];
+        s->kind = (SectionKind)k;
+        s->align = 1;
+        s->first = s->last = -1;
+    }
+    l->secs[SEC_GOT].align = (uint32_t)t->ptr_size;
+    return l;
+}
+
+void link_free(Linker *l) {
+    for (int i = 0; i < l->atoms.len; i++) {
+        free(l->atoms.data[i].bytes);
+        free(l->atoms.data[i].relocs);
+    }
+    vec_free(&l->atoms);
+    vec_free(&l->syms);
+    vec_free(&l->got);
+    for (int k = 0; k < SEC_COUNT; k++)
+        vec_free(&l->secs[k].free_list);
+    map_free(&l->globals);
+    arena_free(&l->names);
+    free(l);
+}
+
+const Target *link_target(Linker *l) {
+    return l->t;
+}
+
+static uint32_t new_symbol(Linker *l, const char *name, int binding) {
+    Symbol s;
+    memset(&s, 0, sizeof s);
+    s.name = arena_strndup(&l->names, name, strlen(name));
+    s.binding = (uint8_t)binding;
+    s.atom = -1;
+    s.got_slot = -1;
+    vec_push(&l->syms, s);
+    return (uint32_t)(l->syms.len - 1);
+}
+
+uint32_t link_global(Linker *l, const char *name) {
+    uint32_t id = (uint32_t)(uintptr_t)map_get(&l->globals, name, (int)strlen(name));
+    if (id)
+        return id;
+    id = new_symbol(l, name, SYM_GLOBAL);
+    map_put(&l->globals, l->syms.data[id].name, (int)strlen(name), (void *)(uintptr_t)id);
+    return id;
+}
+
+uint32_t link_find_global(Linker *l, const char *name) {
+    return (uint32_t)(uintptr_t)map_get(&l->globals, name, (int)strlen(name));
+}
+
+uint32_t link_local(Linker *l, const char *name) {
+    return new_symbol(l, name, SYM_LOCAL);
+}
+
+Symbol *link_sym(Linker *l, uint32_t id) {
+    return &l->syms.data[id];
+}
+
+int link_symbol_count(Linker *l) {
+    return l->syms.len;
+}
+
+Section *link_section(Linker *l, SectionKind k) {
+    return &l->secs[k];
+}
+
+Atom *link_atom(Linker *l, int index) {
+    return &l->atoms.data[index];
+}
+
+/* ---- the allocator ---- */
+
+enum { MIN_ATOM_CAPACITY = 64 };
+
+/* the room an atom of this size should have: a third more, at least 64 bytes */
+static uint64_t ideal_capacity(Linker *l, uint64_t size) {
+    if (!l->opts.slack)
+        return size;
+    uint64_t c = size + size / 3;
+    return c < MIN_ATOM_CAPACITY ? MIN_ATOM_CAPACITY : c;
+}
+
+static uint64_t capacity(Linker *l, Atom *a) {
+    if (a->next < 0)
+        return UINT64_MAX - a->off;
+    return l->atoms.data[a->next].off - a->off;
+}
+
+/* an atom is on the free list when the room after it could hold another atom */
+static bool free_list_eligible(Linker *l, Atom *a) {
+    if (a->next < 0 || !l->opts.slack)
+        return false;
+    uint64_t cap = capacity(l, a);
+    uint64_t ideal = ideal_capacity(l, a->size);
+    return cap > ideal && cap - ideal >= MIN_ATOM_CAPACITY;
+}
+
+static void free_list_remove(Section *s, int atom) {
+    for (int i = 0; i < s->free_list.len; i++) {
+        if (s->free_list.data[i] == atom) {
+            s->free_list.data[i] = vec_last(&s->free_list);
+            s->free_list.len--;
+            return;
+        }
+    }
+}
+
+static void free_list_add(Section *s, int atom) {
+    for (int i = 0; i < s->free_list.len; i++)
+        if (s->free_list.data[i] == atom)
+            return;
+    vec_push(&s->free_list, atom);
+}
+
+void section_alloc(Linker *l, int ai, uint64_t size, uint32_t align) {
+    Atom *a = &l->atoms.data[ai];
+    Section *s = &l->secs[a->sec];
+    if (align > s->align)
+        s->align = align;
+    a->size = size;
+    a->align = align;
+    uint64_t need = ideal_capacity(l, size);
+    /* 1. the free list: the tail of an atom's surplus room */
+    for (int i = 0; i < s->free_list.len; i++) {
+        int bi = s->free_list.data[i];
+        Atom *big = &l->atoms.data[bi];
+        if (!free_list_eligible(l, big)) {
+            free_list_remove(s, bi);
+            i--;
+            continue;
+        }
+        uint64_t cap_end = big->off + capacity(l, big);
+        if (cap_end < need)
+            continue;
+        uint64_t start = (cap_end - need) / align * align;
+        if (start < big->off + ideal_capacity(l, big->size))
+            continue;
+        a->off = start;
+        a->prev = bi;
+        a->next = big->next;
+        l->atoms.data[a->next].prev = ai;
+        big->next = ai;
+        if (!free_list_eligible(l, big))
+            free_list_remove(s, bi);
+        if (free_list_eligible(l, a))
+            free_list_add(s, ai);
+        return;
+    }
+    /* 2. after the last atom */
+    if (s->last >= 0) {
+        Atom *last = &l->atoms.data[s->last];
+        a->off = (uint64_t)align_to((int64_t)(last->off + ideal_capacity(l, last->size)), align);
+        last->next = ai;
+        a->prev = s->last;
+    } else {
+        a->off = 0;
+        a->prev = -1;
+        s->first = ai;
+    }
+    a->next = -1;
+    s->last = ai;
+    uint64_t end = a->off + size;
+    if (end > s->size)
+        s->size = end;
+}
+
+void section_free_atom(Linker *l, int ai) {
+    Atom *a = &l->atoms.data[ai];
+    Section *s = &l->secs[a->sec];
+    free_list_remove(s, ai);
+    if (a->prev >= 0)
+        l->atoms.data[a->prev].next = a->next;
+    else
+        s->first = a->next;
+    if (a->next >= 0)
+        l->atoms.data[a->next].prev = a->prev;
+    else
+        s->last = a->prev;
+    if (a->prev >= 0 && free_list_eligible(l, &l->atoms.data[a->prev]))
+        free_list_add(s, a->prev);
+    a->prev = a->next = -1;
+    a->live = false;
+}
+
+/* ---- GOT ---- */
+
+int link_got_slot(Linker *l, uint32_t sym) {
+    Symbol *s = &l->syms.data[sym];
+    if (s->got_slot < 0) {
+        s->got_slot = l->got.len;
+        vec_push(&l->got, sym);
+        l->secs[SEC_GOT].size = (uint64_t)l->got.len * (uint64_t)l->t->ptr_size;
+    }
+    return s->got_slot;
+}
+
+/* ---- definitions ---- */
+
+bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
+                 const Reloc *relocs, int nrelocs, uint8_t symtype) {
+    Symbol *s = &l->syms.data[sym];
+    if (s->defined) {
+        error_plain("multiple definition of '%s'", s->name);
+        return false;
+    }
+    Atom a;
+    memset(&a, 0, sizeof a);
+    a.sym = sym;
+    a.sec = (uint8_t)sec;
+    a.live = true;
+    if (bytes && size) {
+        a.bytes = xmalloc(size);
+        memcpy(a.bytes, bytes, size);
+    }
+    if (nrelocs) {
+        a.relocs = xmalloc((size_t)nrelocs * sizeof(Reloc));
+        memcpy(a.relocs, relocs, (size_t)nrelocs * sizeof(Reloc));
+    }
+    a.nrelocs = nrelocs;
+    vec_push(&l->atoms, a);
+    int ai = l->atoms.len - 1;
+    section_alloc(l, ai, size, align ? align : 1);
+    s = &l->syms.data[sym];
+    s->defined = true;
+    s->atom = ai;
+    s->type = symtype;
+    const Backend *be = l->t->backend;
+    for (int i = 0; i < nrelocs; i++) {
+        uint32_t target = relocs[i].sym;
+        l->syms.data[target].referenced = true;
+        if (be->reloc_need(relocs[i].kind) == RELOC_GOT)
+            link_got_slot(l, target);
+    }
+    return true;
+}
+
+void link_undefine(Linker *l, uint32_t sym) {
+    Symbol *s = &l->syms.data[sym];
+    if (!s->defined)
+        return;
+    section_free_atom(l, s->atom);
+    s->defined = false;
+    s->atom = -1;
+}
+
+uint64_t link_sym_addr(Linker *l, uint32_t sym) {
+    Symbol *s = &l->syms.data[sym];
+    if (!s->defined)
+        return 0;
+    Atom *a = &l->atoms.data[s->atom];
+    return l->secs[a->sec].addr + a->off;
+}

@@ -1,0 +1,96 @@
+/* The integrated linker. Every decl becomes an atom (code or data) placed in its section by an
+   address-ordered allocator with slack, reached through a stable GOT slot, named by a symbol.
+   The ELF writer (elf.c) lays the sections out in the file and writes them; the library reader
+   (library.c) pulls atoms of mica's precompiled std on demand. */
+#ifndef MICA_LINK_H
+#define MICA_LINK_H
+
+#include "../backends/backend.h"
+
+typedef enum SectionKind { SEC_TEXT, SEC_RODATA, SEC_DATA, SEC_BSS, SEC_TDATA, SEC_TBSS, SEC_GOT, SEC_COUNT } SectionKind;
+
+enum { SYM_LOCAL, SYM_GLOBAL, SYM_WEAK };
+enum { SYMT_NOTYPE, SYMT_FUNC, SYMT_OBJECT, SYMT_TLS };
+
+typedef struct Symbol {
+    const char *name;
+    uint8_t binding;
+    uint8_t type;
+    bool defined;
+    bool hidden;    /* not written to .symtab (string literals and other compiler-made atoms) */
+    bool referenced;
+    int atom;       /* -1: no atom (undefined) */
+    int got_slot;   /* -1: none */
+    SrcLoc loc;     /* definition (or first reference) for diagnostics */
+} Symbol;
+
+typedef struct Atom {
+    uint32_t sym;
+    uint8_t sec;
+    bool live;
+    uint32_t align;
+    uint64_t off;  /* offset in the section; the address is section base + off */
+    uint64_t size;
+    int prev, next; /* neighbours in address order, -1 at the ends */
+    uint8_t *bytes; /* NULL for bss/tbss */
+    Reloc *relocs;
+    int nrelocs;
+} Atom;
+
+typedef struct Section {
+    const char *name;
+    SectionKind kind;
+    uint64_t addr;   /* virtual address */
+    uint64_t offset; /* file offset */
+    uint64_t size;
+    uint32_t align;
+    int first, last; /* atoms in address order */
+    VEC(int) free_list; /* atoms followed by enough surplus capacity to hold another */
+} Section;
+
+typedef struct Linker Linker;
+
+typedef struct LinkOptions {
+    bool slack;      /* give atoms room to grow (incremental builds) */
+    bool debug;
+} LinkOptions;
+
+Linker *link_new(const Target *t, const LinkOptions *opts);
+void link_free(Linker *l);
+const Target *link_target(Linker *l);
+
+/* Symbols. A global is found by name; each local is new. */
+uint32_t link_global(Linker *l, const char *name);
+uint32_t link_local(Linker *l, const char *name);
+Symbol *link_sym(Linker *l, uint32_t id);
+uint32_t link_find_global(Linker *l, const char *name); /* 0: none */
+int link_symbol_count(Linker *l);
+
+/* Defines a symbol as an atom holding code or data. Returns false (after a diagnostic) when the
+   symbol is already defined. bytes may be NULL for bss/tbss. The linker takes copies. */
+bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
+                 const Reloc *relocs, int nrelocs, uint8_t symtype);
+/* Removes the atom of a symbol (it becomes undefined again). */
+void link_undefine(Linker *l, uint32_t sym);
+uint64_t link_sym_addr(Linker *l, uint32_t sym);
+
+/* Atom allocation within a section (exposed for the incremental linker and its tests). */
+void section_alloc(Linker *l, int atom, uint64_t size, uint32_t align);
+void section_free_atom(Linker *l, int atom);
+Section *link_section(Linker *l, SectionKind k);
+Atom *link_atom(Linker *l, int index);
+
+/* Library of precompiled atoms (mica's std for the target). */
+typedef struct Library Library;
+Library *library_open(const char *path, const Target *t, char **why);
+void library_close(Library *lib);
+/* Pulls in every library atom needed to define the linker's undefined globals. */
+void link_resolve_from(Linker *l, Library *lib);
+/* Writes all defined symbols (and their atoms) of the linker as a library. */
+bool library_write(Linker *l, const char *path, const char *key);
+const char *library_key(Library *lib);
+
+/* Checks that everything is defined, lays the file out and writes it. */
+bool link_write_executable(Linker *l, const char *path);
+
+#endif
