@@ -1,0 +1,3 @@
+#include "plugin.h"
+static int transform(int v) { return -v + 1; }
+struct plugin negator = { "negator", transform, 0 };
