@@ -43,6 +43,7 @@ typedef struct Member {
     Type *type;
     SrcLoc loc;
     int64_t offset; /* byte offset (of the access unit, for bit-fields) */
+    int align;      /* _Alignas on the member, or 0 */
     bool is_bitfield;
     int bit_width;
     int64_t bit_pos;   /* bit-fields: bit position from the start of the record, in memory order */

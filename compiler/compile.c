@@ -55,14 +55,15 @@ static const char *symbol_name(uint32_t sym) {
 
 void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams, Arena *fn_arena) {
     IRFunc *ir = lower_function(cu, fn, body, params, nparams, fn_arena);
-    if (error_count)
-        return;
-    if (cu->opts->emit_ir) {
-        Buf b = {0};
-        printing_unit = cu;
-        ir_print_func(ir, &b, symbol_name);
-        fwrite(b.data, 1, b.len, cu->opts->ir_out);
-        buf_free(&b);
+    if (error_count || cu->opts->emit_ir) {
+        if (!error_count) {
+            Buf b = {0};
+            printing_unit = cu;
+            ir_print_func(ir, &b, symbol_name);
+            fwrite(b.data, 1, b.len, cu->opts->ir_out);
+            buf_free(&b);
+        }
+        ir_free(ir);
         return;
     }
     const Backend *be = cu->target->backend;
@@ -75,6 +76,7 @@ void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams
     link_define(cu->linker, ir->sym, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len,
                 SYMT_FUNC);
     mc_free(&mc);
+    ir_free(ir);
 }
 
 static bool all_zero(const uint8_t *p, size_t n) {

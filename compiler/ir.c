@@ -35,6 +35,13 @@ int ir_type_size(int type, const Target *t) {
     }
 }
 
+void ir_free(IRFunc *fn) {
+    vec_free(&fn->insts);
+    vec_free(&fn->slots);
+    vec_free(&fn->vars);
+    vec_free(&fn->scopes);
+}
+
 static void print_call_args(Buf *out, const IRCall *c) {
     buf_printf(out, "(");
     for (int i = 0; i < c->nargs; i++)

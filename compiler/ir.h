@@ -140,6 +140,7 @@ typedef struct IRDataReloc {
 } IRDataReloc;
 typedef VEC(IRDataReloc) DataRelocs;
 
+void ir_free(IRFunc *fn); /* the vectors; the rest is in its arena */
 void ir_print_func(const IRFunc *fn, Buf *out, const char *(*symname)(uint32_t));
 const char *ir_type_name(int type);
 const char *ir_op_name(int op);

@@ -296,10 +296,11 @@ static uint32_t cast(Lower *L, uint32_t v, Type *from, Type *to) {
 
 static uint32_t bitfield_load(Lower *L, Member *m, uint32_t base_addr) {
     IRType ct = m->access_size == 8 ? IR_I64 : IR_I32;
+    uint32_t addr = add_offset(L, base_addr, m->offset);
     IRInst *in = emit(L, OP_LOAD, ct);
     in->dst = new_vreg(L);
     in->mtype = (uint8_t)(m->access_size == 1 ? IR_I8 : m->access_size == 2 ? IR_I16 : m->access_size == 4 ? IR_I32 : IR_I64);
-    in->a = add_offset(L, base_addr, m->offset);
+    in->a = addr;
     uint32_t v = in->dst;
     int bits = ct == IR_I64 ? 64 : 32;
     bool sign = !is_unsigned(m->type);
@@ -320,7 +321,7 @@ static void bitfield_store(Lower *L, Member *m, uint32_t base_addr, uint32_t val
     IRType mt = m->access_size == 1 ? IR_I8 : m->access_size == 2 ? IR_I16 : m->access_size == 4 ? IR_I32 : IR_I64;
     uint32_t addr = add_offset(L, base_addr, m->offset);
     IRInst *ld = emit(L, OP_LOAD, ct);
-    ld->dst = new_vreg(L);
+    uint32_t loaded = ld->dst = new_vreg(L);
     ld->mtype = (uint8_t)mt;
     ld->a = addr;
     uint64_t field_mask = (m->bit_width == 64 ? ~(uint64_t)0 : (((uint64_t)1 << m->bit_width) - 1)) << m->bit_shift;
@@ -331,7 +332,7 @@ static void bitfield_store(Lower *L, Member *m, uint32_t base_addr, uint32_t val
     if (m->bit_shift)
         v = binop(L, OP_SHL, ct, v, iconst(L, ct, m->bit_shift));
     v = binop(L, OP_AND, ct, v, iconst(L, ct, (int64_t)field_mask));
-    uint32_t old = binop(L, OP_AND, ct, ld->dst, iconst(L, ct, (int64_t)~field_mask));
+    uint32_t old = binop(L, OP_AND, ct, loaded, iconst(L, ct, (int64_t)~field_mask));
     v = binop(L, OP_OR, ct, old, v);
     IRInst *st = emit(L, OP_STORE, IR_VOID);
     st->mtype = (uint8_t)mt;

@@ -339,15 +339,7 @@ static void struct_members(Parser *p, Record *rec) {
                 error_at(m->loc, "field '%s' has incomplete type", m->name ? m->name->name : "");
                 m->type = ty_int;
             }
-            if (ds.align && ds.align > type_align(m->type)) {
-                /* _Alignas on a member: model it as an aligned copy of the type */
-                Type *t = qualified(m->type, 0);
-                if (t == m->type) {
-                    t = with_typedef(m->type, m->type->typedef_of);
-                }
-                t->align = ds.align;
-                m->type = t;
-            }
+            m->align = ds.align;
             if (m->type->qual & Q_CONST)
                 rec->has_const = true;
             if (is_record(m->type) && m->type->rec->has_const)
@@ -1193,6 +1185,8 @@ static int64_t designation(Parser *p, Initializer *in, Member **member_out) {
                     designation(p, child, &dummy);
                 } else {
                     accept(p, '=');
+                    if (at(p, '{')) /* a braced list replaces what was there */
+                        child = in->children[k] = new_init(p, child->type, p->tok.loc);
                     init_any(p, child);
                 }
                 for (int64_t q = i; q < j; q++)
@@ -1234,6 +1228,13 @@ static int64_t designation(Parser *p, Initializer *in, Member **member_out) {
             designation(p, cur, &dummy);
         } else {
             accept(p, '=');
+            if (at(p, '{')) { /* a braced list replaces what was there */
+                Initializer *parent = in;
+                for (int i = 0; i < n - 1; i++)
+                    parent = record_child(p, parent, path[i]);
+                int idx = parent->type->kind == TY_UNION ? 0 : member_index(parent->type->rec, path[n - 1]);
+                cur = parent->children[idx] = new_init(p, path[n - 1]->type, p->tok.loc);
+            }
             init_any(p, cur);
         }
         *member_out = path[0];
@@ -1265,6 +1266,17 @@ static void init_braced(Parser *p, Initializer *in) {
         }
         expect(p, '}', NULL);
         return;
+    }
+    if (is_char_array(t) && at(p, TK_STRING)) {
+        /* char s[] = { "text" } */
+        Node *str = string_literal(p);
+        if (at(p, '}') || (at(p, ',') && peek(p, 1)->kind == '}')) {
+            accept(p, ',');
+            next(p);
+            string_init(p, in, str);
+            return;
+        }
+        pending_expr = str;
     }
     int64_t pos = 0;
     Member *mem = is_record(t) ? t->rec->members : NULL;

@@ -71,6 +71,9 @@ static bool is_lvalue(Node *n) {
 }
 
 Node *rvalue(Parser *p, Node *n) {
+    /* a bit-field narrower than int promotes to int, whatever its declared type */
+    if (n->kind == ND_MEMBER && n->member->is_bitfield && n->member->bit_width < 32 && int_rank(n->type) <= 4)
+        return convert(p, n, ty_int);
     if (n->type->kind == TY_ARRAY) {
         Node *a = new_unary(p, ND_ADDR, n, pointer_to(n->type->base), n->loc);
         return a;

@@ -91,6 +91,7 @@ struct Preprocessor {
     VEC(const char *) search; /* all include directories, in order, for <...> */
     int counter;
     bool in_if; /* expanding an #if line: handle defined */
+    bool pending_space; /* a macro with a space before it expanded to nothing: the next token gets it */
     bool emit_pragmas;
     char date[32];
     char time[32];
@@ -483,7 +484,8 @@ static void do_define(Preprocessor *pp) {
         }
         m->nparams = params.len;
         m->params = arena_alloc(&pp->arena, (size_t)params.len * sizeof(Ident *) + 1);
-        memcpy(m->params, params.data, (size_t)params.len * sizeof(Ident *));
+        if (params.len)
+            memcpy(m->params, params.data, (size_t)params.len * sizeof(Ident *));
         vec_free(&params);
     }
     VEC(Token) body = {0};
@@ -515,7 +517,8 @@ static void do_define(Preprocessor *pp) {
     }
     m->nbody = body.len;
     m->body = arena_alloc(&pp->arena, (size_t)body.len * sizeof(Token) + 1);
-    memcpy(m->body, body.data, (size_t)body.len * sizeof(Token));
+    if (body.len)
+        memcpy(m->body, body.data, (size_t)body.len * sizeof(Token));
     vec_free(&body);
     Macro *old = name.ident->macro;
     if (old) {
@@ -1479,7 +1482,8 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         }
         if (nargs < nslots) {
             Token *copy = arena_alloc(&pp->expansion, (size_t)cur.len * sizeof(Token) + 1);
-            memcpy(copy, cur.data, (size_t)cur.len * sizeof(Token));
+            if (cur.len)
+                memcpy(copy, cur.data, (size_t)cur.len * sizeof(Token));
             args[nargs].toks = copy;
             args[nargs].n = cur.len;
             args[nargs].nexpanded = -1;
@@ -1631,7 +1635,8 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
         out.data[0].flags = (uint8_t)((out.data[0].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
     }
     Token *res = arena_alloc(&pp->expansion, (size_t)j * sizeof(Token) + 1);
-    memcpy(res, out.data, (size_t)j * sizeof(Token));
+    if (j)
+        memcpy(res, out.data, (size_t)j * sizeof(Token));
     vec_free(&out);
     *out_n = j;
     return res;
@@ -1765,8 +1770,18 @@ static bool pragma_operator(Preprocessor *pp, const Token *op, Token *out) {
     return produced;
 }
 
+static void expand_one(Preprocessor *pp, Token *tok);
+
 /* The next token with macros expanded. */
 static void expand_next(Preprocessor *pp, Token *tok) {
+    expand_one(pp, tok);
+    if (pp->pending_space) {
+        tok->flags |= TF_SPACE;
+        pp->pending_space = false;
+    }
+}
+
+static void expand_one(Preprocessor *pp, Token *tok) {
     for (;;) {
         next_raw(pp, tok);
         if (tok->kind != TK_IDENT)
@@ -1801,6 +1816,8 @@ static void expand_next(Preprocessor *pp, Token *tok) {
         if (!m->function_like) {
             int n;
             Token *res = substitute(pp, m, NULL, tok, &n);
+            if (n == 0 && (tok->flags & TF_SPACE))
+                pp->pending_space = true;
             push_context(pp, res, n, m, false);
             continue;
         }
@@ -1815,6 +1832,8 @@ static void expand_next(Preprocessor *pp, Token *tok) {
             continue;
         int n;
         Token *res = substitute(pp, m, args, &name, &n);
+        if (n == 0 && (name.flags & TF_SPACE))
+            pp->pending_space = true;
         push_context(pp, res, n, m, false);
     }
 }

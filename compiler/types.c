@@ -339,6 +339,8 @@ void layout_record(Record *rec, const Target *target) {
         int malign = talign;
         if (pack && malign > pack)
             malign = pack;
+        if (m->align > malign) /* _Alignas is never reduced by packing */
+            malign = m->align;
         if (rec->is_union)
             bits = 0;
         if (m->is_bitfield) {

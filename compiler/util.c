@@ -162,12 +162,16 @@ void buf_reserve(Buf *b, size_t extra) {
 }
 
 void buf_append(Buf *b, const void *src, size_t n) {
+    if (!n)
+        return;
     buf_reserve(b, n);
     memcpy(b->data + b->len, src, n);
     b->len += n;
 }
 
 void buf_zeros(Buf *b, size_t n) {
+    if (!n)
+        return;
     buf_reserve(b, n);
     memset(b->data + b->len, 0, n);
     b->len += n;

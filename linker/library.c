@@ -250,7 +250,8 @@ static uint32_t lib_symbol(Linker *l, Library *lib, uint32_t i) {
 
 void link_resolve_from(Linker *l, Library *lib) {
     /* the entry point is always needed */
-    l->syms.data[link_global(l, "_start")].referenced = true;
+    uint32_t entry = link_global(l, "_start");
+    l->syms.data[entry].referenced = true;
     bool changed = true;
     while (changed) {
         changed = false;

@@ -44,6 +44,7 @@ typedef struct CG {
     XCode x;
     VInfo *v;
     int32_t *slot_off;
+    bool *slot_indirect; /* over-aligned slots: slot_off holds a cell with their aligned address */
     int64_t frame; /* bytes below rbp in use */
     bool gp_busy[16];
     bool xmm_busy[16];
@@ -530,8 +531,8 @@ static void parallel_move(CG *g, Move *moves, int n) {
                     movaps(g, XMM_SCRATCH2, src);
                     moves[i].src_reg = XMM_SCRATCH2;
                 } else {
-                    mov_rr(g, true, R11, src);
-                    moves[i].src_reg = R11;
+                    mov_rr(g, true, RAX, src); /* r11 may hold the callee */
+                    moves[i].src_reg = RAX;
                 }
                 moves[i].from_mem = false;
                 break;
@@ -1186,7 +1187,10 @@ static void gen_call(CG *g, const IRInst *in) {
     for (int i = 0; i < c->nargs; i++)
         if (is_record(c->arg_types[i]))
             rec_off[i] = slot_of(g, c->args[i], places[i].info.size);
-    int32_t ret_off = c->ret_addr ? slot_of(g, c->ret_addr, type_size(rt)) : 0;
+    /* lowering always returns records into a slot of the caller's frame */
+    if (c->ret_addr && g->v[c->ret_addr].loc != LOC_SLOT)
+        fatal("internal error: record result of a call in '%s' is not in a slot", g->fn->name);
+    int32_t ret_off = c->ret_addr ? g->v[c->ret_addr].off : 0;
     if (c->callee)
         load_into(g, c->callee, R11);
     if (stack_size) {
@@ -1214,10 +1218,6 @@ static void gen_call(CG *g, const IRInst *in) {
         moves[nm].dst = RDI;
         moves[nm].src_reg = -1;
         moves[nm].vreg = c->ret_addr;
-        if (g->v[c->ret_addr].loc != LOC_SLOT) {
-            moves[nm].vreg = 0;
-            moves[nm].src_reg = -1;
-        }
         nm++;
     }
     for (int i = 0; i < c->nargs; i++) {
@@ -1238,12 +1238,6 @@ static void gen_call(CG *g, const IRInst *in) {
                 m->vreg = c->args[i];
             }
         }
-    }
-    if (sret && moves[0].vreg == 0) {
-        /* the result slot is a frame temporary */
-        moves[0].from_mem = false;
-        lea(g, RAX, xmem(RBP, ret_off));
-        moves[0].src_reg = RAX;
     }
     parallel_move(g, moves, nm);
     if (ft->variadic || !ft->has_proto)
@@ -1534,9 +1528,8 @@ static void gen_setjmp(CG *g, const IRInst *in) {
     for (int i = 0; i < 6; i++)
         store_mem(g, IR_I64, xmem(buf, i * 8), saved[i]);
     store_mem(g, IR_I64, xmem(buf, 48), RSP);
-    /* lea rax, [rip + resume] */
-    insn(g, 0, true, 0x8D, RAX, xmem(RIP_BASE, 0), false, 0, 0);
-    g->mc->code.len -= 4;
+    static const uint8_t lea_rax_rip[] = {0x48, 0x8D, 0x05}; /* lea rax, [rip + resume] */
+    x86_bytes(&g->x, lea_rax_rip, 3);
     uint32_t disp_at = x86_pos(&g->x);
     buf_uint(&g->mc->code, 0, 4, false);
     store_mem(g, IR_I64, xmem(buf, 56), RAX);
@@ -1624,6 +1617,12 @@ static void gen_inst(CG *g, const IRInst *in) {
         return;
     }
     case OP_SLOT_ADDR:
+        if (g->slot_indirect[in->imm]) {
+            int rd = dst_gp(g, in->dst, RAX);
+            load_mem(g, IR_I64, false, rd, xmem(RBP, g->slot_off[in->imm]));
+            dst_done(g, in->dst, rd);
+            return;
+        }
         g->v[in->dst].loc = LOC_SLOT;
         g->v[in->dst].off = g->slot_off[in->imm];
         return;
@@ -1890,6 +1889,7 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     g.x.mc = &body;
     g.v = xcalloc(fn->nvregs + 2, sizeof(VInfo));
     g.slot_off = xcalloc((size_t)fn->slots.len + 1, sizeof(int32_t));
+    g.slot_indirect = xcalloc((size_t)fn->slots.len + 1, sizeof(bool));
     g.block_pos = xmalloc(((size_t)fn->nblocks + 1) * sizeof(int32_t));
     g.pending_cc = -1;
     for (int i = 0; i < fn->nblocks; i++)
@@ -1897,6 +1897,16 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     prepass(&g);
     for (int i = 0; i < fn->slots.len; i++) {
         const IRSlot *s = &fn->slots.data[i];
+        if (s->align > 16) {
+            /* rbp is only 16-aligned: reserve room to align at run time, keep the address in a cell */
+            int32_t raw = frame_alloc(&g, align_to(s->size, 8) + s->align, 16);
+            g.slot_off[i] = frame_alloc(&g, 8, 8);
+            lea(&g, RAX, xmem(RBP, raw + s->align - 1));
+            insn(&g, 0, true, 0x81, 4, xreg(RAX), false, 4, -(int64_t)s->align); /* and rax, -align */
+            store_mem(&g, IR_I64, xmem(RBP, g.slot_off[i]), RAX);
+            g.slot_indirect[i] = true;
+            continue;
+        }
         /* whole eightbytes, so that records can be moved eightbyte by eightbyte */
         g.slot_off[i] = frame_alloc(&g, align_to(s->size, 8), s->align < 8 ? 8 : s->align);
     }
@@ -1986,6 +1996,7 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     mc_free(&body);
     free(g.v);
     free(g.slot_off);
+    free(g.slot_indirect);
     free(g.block_pos);
     vec_free(&g.fixups);
     (void)nsaves;
