@@ -16,7 +16,8 @@
  *    PT_INTERP/PT_DYNAMIC, PT_LOAD sorted by p_vaddr and non-overlapping,
  *    p_offset % p_align == p_vaddr % p_align (and modulo the page size for PT_LOAD),
  *    p_filesz <= p_memsz, file ranges inside the file, no W+X segment, PT_TLS present iff
- *    there are TLS sections and covering them, PT_GNU_STACK present and not executable,
+ *    there are TLS sections, covering them, starting at a multiple of its alignment,
+ *    PT_GNU_STACK present and not executable,
  *    PT_PHDR (if any) matching the table.
  *  - sections: null section 0, ranges inside the file, no two sections (nor the ELF header
  *    and the header tables) overlapping in the file, no two allocated sections overlapping
@@ -518,6 +519,12 @@ static void check_sections(void) {
             if (h->sh_type == SHT_NOBITS && h->sh_addr < tls->p_vaddr + tls->p_filesz && h->sh_size)
                 problem("section %zu (%s): TLS NOBITS section inside the initialised part (p_filesz) of PT_TLS", i, secs[i].name);
         }
+        /* The runtime places the image so that tp - round_up(p_memsz, p_align) is p_align-aligned
+         * (docs/runtime-abi.md); offsets inside the image keep their alignment only if the image
+         * itself starts at a multiple of p_align, as GNU ld makes it. */
+        if (tls->p_align > 1 && is_pow2(tls->p_align) && tls->p_vaddr % tls->p_align)
+            problem("PT_TLS p_vaddr 0x%llx is not a multiple of its p_align 0x%llx (TLS variables would be misaligned at run time)",
+                    X(tls->p_vaddr), X(tls->p_align));
         if (tls->p_align < maxalign)
             problem("PT_TLS p_align 0x%llx is smaller than its sections' alignment 0x%llx", X(tls->p_align), X(maxalign));
         if (tls->p_filesz && !load_containing(tls->p_vaddr, tls->p_filesz, 1))

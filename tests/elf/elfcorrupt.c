@@ -124,7 +124,7 @@ static uint64_t sym_at(size_t k) {
 static const char *modes[] = {
     "text-writable", "data-exec", "rodata-writable", "offset-align", "entry-in-data", "entry-outside",
     "func-size", "object-in-text", "filesz-gt-memsz", "load-overlap", "load-unsorted", "exec-stack",
-    "no-tls", "tls-short", "bss-progbits", "symtab-info", "late-local", "symtab-link", "start-moved",
+    "no-tls", "tls-short", "tls-misaligned", "bss-progbits", "symtab-info", "late-local", "symtab-link", "start-moved",
     "shstrtab-unterminated", "section-overlap", "machine-class", "type-dyn", NULL,
 };
 
@@ -205,6 +205,14 @@ static void corrupt(const char *mode) {
         GElf_Phdr p = phdr(i);
         if (p.p_memsz == p.p_filesz) na("no .tbss part");
         SET(ph_at(i), Phdr, p_memsz, p.p_filesz);
+    } else if (!strcmp(mode, "tls-misaligned")) { /* PT_TLS starts half an alignment later */
+        long i = find_ph(PT_TLS, 0);
+        if (i < 0) na("no PT_TLS");
+        GElf_Phdr p = phdr(i);
+        if (p.p_align < 2) na("PT_TLS alignment 1");
+        SET(ph_at(i), Phdr, p_vaddr, p.p_vaddr + p.p_align / 2);
+        SET(ph_at(i), Phdr, p_paddr, p.p_paddr + p.p_align / 2);
+        SET(ph_at(i), Phdr, p_offset, p.p_offset + p.p_align / 2);
     } else if (!strcmp(mode, "bss-progbits")) {
         size_t s = find_sec(".bss");
         if (!s) na("no .bss");

@@ -179,6 +179,7 @@ declare -A EXPECT=(
     [exec-stack]='executable stack'
     [no-tls]='there is no PT_TLS segment'
     [tls-short]='\(\.tbss\).* is not covered by PT_TLS'
+    [tls-misaligned]='PT_TLS p_vaddr 0x[0-9a-f]+ is not a multiple of its p_align'
     [bss-progbits]='\(\.bss\): not SHT_NOBITS'
     [symtab-info]='sh_info is [0-9]+ but the first non-local symbol is'
     [late-local]='local symbol after the first non-local one'
@@ -190,7 +191,7 @@ declare -A EXPECT=(
     [type-dyn]='not ET_EXEC'
 )
 # the modes also tried on the fixtures of other classes and byte orders
-FIXTURE_MODES=(text-writable offset-align entry-in-data func-size tls-short symtab-info start-moved)
+FIXTURE_MODES=(text-writable offset-align entry-in-data func-size tls-short tls-misaligned symtab-info start-moved)
 
 detect() { # NAME BASE MODE
     local name=$1 base=$2 mode=$3 rc
