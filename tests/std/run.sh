@@ -22,7 +22,7 @@ if [ -z "$CC" ]; then
 	SHIMFLAGS="-std=c11 -nostdinc -isystem $ROOT/runtime/$ARCH/include -isystem $ROOT/std/include
 		-ffreestanding -fno-builtin -fno-stack-protector -nostdlib -static
 		-include $HERE/gcc_shim.h -O2 -fno-strict-aliasing
-		-fno-tree-loop-distribute-patterns -fomit-frame-pointer -fno-pie -no-pie"
+		-fno-tree-loop-distribute-patterns -fomit-frame-pointer -fno-math-errno -fno-pie -no-pie"
 	mkdir -p "$WORK/lib"
 	ok=1
 	for f in "$ROOT"/std/src/*.c "$ROOT"/runtime/$ARCH/*.c; do
