@@ -46,7 +46,7 @@ for src in "$HERE"/cases/*.c; do
 	name=$(basename "$src" .c)
 	mine="$WORK/$name.mine"
 	ref="$WORK/$name.ref"
-	if ! $REFCC -std=c11 -O1 -w -o "$ref" "$src" -lm 2>"$WORK/$name.referr"; then
+	if ! $REFCC -std=c11 -D_GNU_SOURCE -O1 -w -o "$ref" "$src" -lm 2>"$WORK/$name.referr"; then
 		echo "FAIL $name: reference build failed: $(head -c 200 "$WORK/$name.referr" | tr '\n' ' ')"
 		continue
 	fi
@@ -59,9 +59,10 @@ for src in "$HERE"/cases/*.c; do
 		mkdir -p "$WORK/run_$which"
 		(cd "$WORK/run_$which" && exec -a "$name" env -i TZ=UTC HOME=/home/test PATH=/usr/bin:/bin MICA_TEST=1 \
 			timeout 60 "$WORK/$name.$which" arg1 "arg two" <"$HERE/cases/input.txt" \
-			>"$WORK/$name.$which.out" 2>"$WORK/$name.$which.errout")
+			>"$WORK/$name.$which.out" 2>"$WORK/$name.$which.errout") 2>/dev/null
+		rc=$?
 		echo "@@ exit_status" >>"$WORK/$name.$which.out"
-		echo "$?" >>"$WORK/$name.$which.out"
+		echo "$rc" >>"$WORK/$name.$which.out"
 		echo "@@ stderr" >>"$WORK/$name.$which.out"
 		cat "$WORK/$name.$which.errout" >>"$WORK/$name.$which.out"
 	done
