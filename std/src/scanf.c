@@ -239,7 +239,8 @@ int __mica_vscan(FILE *f, const char *fmt, __builtin_va_list ap)
 				v = (unsigned long long)strtoll(buf, &end, base);
 			else
 				v = strtoull(buf, &end, base);
-			if (end != buf + n)
+			/* like glibc, "0x" alone reads as 0 */
+			if (end == buf)
 				return assigned;
 			conversions++;
 			if (!suppress) {
@@ -260,13 +261,14 @@ int __mica_vscan(FILE *f, const char *fmt, __builtin_va_list ap)
 				return conversions || !in.eof ? assigned : EOF;
 			if (len == L_NONE) {
 				float fv = strtof(buf, &end);
-				if (end != buf + n)
+				/* like glibc, an exponent without digits ("1.5e") is ignored */
+				if (end == buf)
 					return assigned;
 				if (!suppress)
 					*(float *)dest = fv;
 			} else {
 				v = strtod(buf, &end);
-				if (end != buf + n)
+				if (end == buf)
 					return assigned;
 				if (!suppress) {
 					if (len == L_LD)

@@ -57,8 +57,9 @@ for src in "$HERE"/cases/*.c; do
 	# run both the same way: same argv[0], stdin, environment and directory
 	for which in ref mine; do
 		mkdir -p "$WORK/run_$which"
-		(cd "$WORK/run_$which" && exec -a "$name" env -i TZ=UTC HOME=/home/test PATH=/usr/bin:/bin MICA_TEST=1 \
-			timeout 60 "$WORK/$name.$which" arg1 "arg two" <"$HERE/cases/input.txt" \
+		cp "$WORK/$name.$which" "$WORK/run_$which/$name"
+		(cd "$WORK/run_$which" && env -i TZ=UTC HOME=/home/test PATH=/usr/bin:/bin MICA_TEST=1 \
+			timeout 60 "./$name" arg1 "arg two" <"$HERE/cases/input.txt" \
 			>"$WORK/$name.$which.out" 2>"$WORK/$name.$which.errout") 2>/dev/null
 		rc=$?
 		echo "@@ exit_status" >>"$WORK/$name.$which.out"
