@@ -135,10 +135,10 @@ static void skip_space(Lexer *lx, bool stop_at_newline) {
             lx->space = false;
         } else if (c == '/' && p[1] == '*') {
             const char *q = p + 2;
+            SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
             for (;;) {
                 if (q >= lx->end) {
-                    SrcLoc loc = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
-                    error_at(loc, "unterminated comment");
+                    error_at(start, "unterminated comment");
                     break;
                 }
                 if (*q == '*' && q[1] == '/') {

@@ -1572,8 +1572,8 @@ bool declaration(Parser *p, Node **out) {
     Node head = {0};
     Node *cur = &head;
     for (bool first = true; !at(p, ';'); first = false) {
-        if (!first)
-            expect(p, ',', NULL);
+        if (!first && !accept(p, ','))
+            syntax_error(p, "expected ',' or ';' before %s", tok_spelling(p, &p->tok));
         Ident *name = NULL;
         SrcLoc loc = p->tok.loc;
         Type *t = declarator(p, ds.type, &name, &loc, NULL, NULL);
@@ -1832,7 +1832,8 @@ static void external_declaration(Parser *p) {
         }
         if (accept(p, ';'))
             return;
-        expect(p, ',', "or ';'");
+        if (!accept(p, ','))
+            syntax_error(p, "expected ',' or ';' before %s", tok_spelling(p, &p->tok));
     }
 }
 

@@ -188,6 +188,10 @@ Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
     }
     if (is_record(to) && is_record(from) && types_compatible(unqualified(to), unqualified(from)))
         return n;
+    if (from->kind == TY_VOID) {
+        error_at(loc, "void value not ignored as it ought to be");
+        return new_num(p, 0, is_scalar(to) ? to : ty_int, loc);
+    }
     error_at(loc, "incompatible types when %s type '%s' using type '%s'",
              !strcmp(context, "initialization") ? "initializing"
              : !strcmp(context, "return")       ? "returning"
@@ -575,10 +579,10 @@ static Node *logical(Parser *p, NodeKind kind, Node *l, Node *r, SrcLoc loc) {
 
 /* ---- assignment ---- */
 
-static bool check_modifiable(Parser *p, Node *n, const char *what) {
+static bool check_modifiable(Parser *p, Node *n, const char *what, SrcLoc op_loc) {
     (void)p;
     if (!is_lvalue(n)) {
-        error_at(n->loc, "lvalue required as %s", what);
+        error_at(op_loc, "lvalue required as %s", what);
         return false;
     }
     if (n->type->kind == TY_ARRAY) {
@@ -607,7 +611,7 @@ static bool check_modifiable(Parser *p, Node *n, const char *what) {
 
 static Node *assign(Parser *p, Node *l, Node *r, SrcLoc loc) {
     r = rvalue(p, r);
-    if (!check_modifiable(p, l, "left operand of assignment"))
+    if (!check_modifiable(p, l, "left operand of assignment", loc))
         return r;
     Node *n = new_binary(p, ND_ASSIGN, l, assign_convert(p, r, unqualified(l->type), "assignment"),
                          unqualified(l->type), loc);
@@ -616,7 +620,7 @@ static Node *assign(Parser *p, Node *l, Node *r, SrcLoc loc) {
 
 static Node *op_assign(Parser *p, NodeKind op, Node *l, Node *r, SrcLoc loc) {
     r = rvalue(p, r);
-    if (!check_modifiable(p, l, "left operand of assignment"))
+    if (!check_modifiable(p, l, "left operand of assignment", loc))
         return r;
     Node *n = new_node(p, ND_OPASSIGN, loc);
     n->lhs = l;
@@ -651,8 +655,7 @@ static Node *op_assign(Parser *p, NodeKind op, Node *l, Node *r, SrcLoc loc) {
 }
 
 static Node *incdec(Parser *p, Node *l, int delta, bool post, SrcLoc loc) {
-    if (!check_modifiable(p, l, post ? (delta > 0 ? "increment operand" : "decrement operand")
-                                     : (delta > 0 ? "increment operand" : "decrement operand")))
+    if (!check_modifiable(p, l, delta > 0 ? "increment operand" : "decrement operand", loc))
         return l;
     if (!is_scalar(l->type)) {
         error_at(loc, "wrong type argument to %s", delta > 0 ? "increment" : "decrement");
@@ -1217,6 +1220,7 @@ static Node *builtin_call(Parser *p, Builtin bi, SrcLoc loc) {
 
 /* ---- postfix ---- */
 
+/* loc: the '.' or '->' (where gcc reports problems) */
 static Node *member_access(Parser *p, Node *base, Ident *name, SrcLoc loc) {
     Type *t = base->type;
     if (!is_record(t)) {
@@ -1293,6 +1297,7 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         } while (accept(p, ','));
     }
     expect(p, ')', NULL);
+    loc = fn->loc;
     if (ft->has_proto && (nargs < ft->nparams || (nargs > ft->nparams && !ft->variadic))) {
         if (fname)
             error_at(loc, "too %s arguments to function '%s'", nargs < ft->nparams ? "few" : "many", fname);
@@ -1303,7 +1308,7 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
     }
     if (ft->base->kind != TY_VOID && !is_complete(ft->base))
         error_at(loc, "calling function with incomplete return type '%s'", type_to_string(ft->base));
-    Node *n = new_node(p, ND_CALL, loc);
+    Node *n = new_node(p, ND_CALL, fn->loc); /* like gcc, a call is where its callee is */
     n->lhs = callee;
     n->args = head.next;
     n->nargs = nargs;
@@ -1361,7 +1366,7 @@ static Node *postfix(Parser *p, Node *n) {
             next(p);
             if (!at(p, TK_IDENT))
                 syntax_error(p, "expected identifier before %s", tok_spelling(p, &p->tok));
-            n = member_access(p, n, p->tok.ident, p->tok.loc);
+            n = member_access(p, n, p->tok.ident, loc);
             next(p);
             continue;
         case TK_ARROW: {
@@ -1375,7 +1380,7 @@ static Node *postfix(Parser *p, Node *n) {
                 n = new_num(p, 0, ty_int, loc);
                 continue;
             }
-            n = member_access(p, deref(p, b, loc), p->tok.ident, p->tok.loc);
+            n = member_access(p, deref(p, b, loc), p->tok.ident, loc);
             next(p);
             continue;
         }

@@ -108,7 +108,6 @@ static Node *switch_stmt(Parser *p, SrcLoc loc) {
 
 static Node *case_stmt(Parser *p, SrcLoc loc) {
     next(p);
-    SrcLoc vloc = p->tok.loc;
     int64_t lo = const_int_expr(p);
     int64_t hi = lo;
     if (accept(p, TK_ELLIPSIS))
@@ -124,7 +123,7 @@ static Node *case_stmt(Parser *p, SrcLoc loc) {
         hi = wrap_int(hi, t);
         for (Node *c = sw->cases; c; c = c->case_next) {
             if (c->kind == ND_CASE && !(hi < c->val || lo > c->case_end)) {
-                error_at(vloc, "duplicate case value");
+                error_at(loc, "duplicate case value");
                 note_at(c->loc, "previously used here");
                 break;
             }

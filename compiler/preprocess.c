@@ -1504,8 +1504,12 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         nargs++;
     }
     if (nargs != m->nparams) {
-        error_at(name->loc, "macro \"%s\" %s %d arguments, but takes just %d", m->name->name,
-                 nargs > m->nparams ? "passed" : "requires", nargs > m->nparams ? nargs : m->nparams, m->nparams);
+        if (nargs > m->nparams)
+            error_at(name->loc, "macro \"%s\" passed %d arguments, but takes just %d", m->name->name, nargs,
+                     m->nparams);
+        else
+            error_at(name->loc, "macro \"%s\" requires %d arguments, but only %d given", m->name->name, m->nparams,
+                     nargs);
         *ok = false;
     }
     return args;

@@ -1,0 +1,2 @@
+#frobnicate
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+int f(int a);
+long f(int a) { return a; }
+int main(void) { return 0; }

@@ -1,0 +1,7 @@
+int main(void) {
+    switch (0) {
+    default: break;
+    default: break;
+    }
+    return 0;
+}

@@ -1,0 +1,5 @@
+struct S { int a; };
+int main(void) {
+    struct S s = {1};
+    return s + 1;
+}

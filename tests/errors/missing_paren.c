@@ -1,0 +1,6 @@
+int main(void) {
+    if (1 {
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,4 @@
+struct Never;
+int main(void) {
+    return (int)sizeof(struct Never);
+}

@@ -1,0 +1,4 @@
+int helper(int);
+int main(void) {
+    return helper(2);
+}
