@@ -19,23 +19,31 @@ int sigaction(int sig, const struct sigaction *restrict sa, struct sigaction *re
 	}
 	if (sa) {
 		memset(&ksa, 0, sizeof ksa);
-		ksa.handler = (void *)sa->sa_handler;
+		ksa.handler = sa->sa_handler;
 		ksa.flags = (unsigned long)(unsigned)sa->sa_flags;
 #ifdef __MICA_NEED_RESTORER
 		ksa.flags |= SA_RESTORER;
-		ksa.restorer = (void *)__mica_sigreturn;
+		ksa.restorer = __mica_sigreturn;
 #endif
 		memcpy(ksa.mask, &sa->sa_mask, __MICA_KSIGSET_BYTES);
 	}
 	memset(&kold, 0, sizeof kold);
+#ifdef __MICA_RT_SIGACTION
+#ifdef __MICA_NEED_RESTORER
+	r = __MICA_RT_SIGACTION(sig, sa ? &ksa : 0, old ? &kold : 0, __mica_sigreturn);
+#else
+	r = __MICA_RT_SIGACTION(sig, sa ? &ksa : 0, old ? &kold : 0, 0);
+#endif
+#else
 	r = __builtin_syscall(SYS_rt_sigaction, sig, sa ? &ksa : 0, old ? &kold : 0, __MICA_KSIGSET_BYTES);
+#endif
 	if (r < 0)
 		return (int)__mica_sysret(r);
 	if (old) {
 		memset(old, 0, sizeof *old);
-		old->sa_handler = (void (*)(int))kold.handler;
+		old->sa_handler = kold.handler;
 		old->sa_flags = (int)kold.flags;
-		old->sa_restorer = (void (*)(void))kold.restorer;
+		old->sa_restorer = kold.restorer;
 		memcpy(&old->sa_mask, kold.mask, __MICA_KSIGSET_BYTES);
 	}
 	return 0;

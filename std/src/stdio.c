@@ -101,6 +101,8 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
 
 int __mica_fflush_unlocked(FILE *f)
 {
+	if (f->flags & F_STR)
+		return 0;
 	if (f->wpos > f->wbase) {
 		unsigned char *b = f->wbase;
 		size_t n = (size_t)(f->wpos - b);
@@ -162,6 +164,18 @@ size_t __mica_fwrite(const void *data, size_t n, FILE *f)
 	if (__mica_towrite(f))
 		return 0;
 	room = (size_t)(f->wend - f->wpos);
+	if (f->flags & F_STR) {
+		/* fmemopen buffer: keep it NUL-terminated, fail when full */
+		size_t k = n < room ? n : room;
+		memcpy(f->wpos, p, k);
+		f->wpos += k;
+		*f->wpos = 0;
+		if (k < n) {
+			f->flags |= F_ERR;
+			errno = ENOSPC;
+		}
+		return k;
+	}
 	if (n <= room) {
 		memcpy(f->wpos, p, n);
 		f->wpos += n;
@@ -705,4 +719,42 @@ void perror(const char *s)
 	}
 	fputs(m, stderr);
 	fputc('\n', stderr);
+}
+
+FILE *fmemopen(void *restrict buf, size_t size, const char *restrict mode)
+{
+	int fflags;
+	FILE *f;
+	if (__mica_parse_mode(mode, &fflags) < 0)
+		return 0;
+	if (!buf || !size) {
+		errno = EINVAL;
+		return 0;
+	}
+	f = calloc(1, sizeof *f);
+	if (!f)
+		return 0;
+	f->fd = -1;
+	f->bufmode = _IOFBF;
+	f->base = f->buf = buf;
+	f->bufsize = size;
+	if (*mode == 'r' && !(fflags & F_WRITE)) {
+		f->flags = F_READ | F_STR;
+		f->rpos = f->buf;
+		f->rend = f->buf + size;
+	} else {
+		size_t start = 0;
+		f->flags = F_WRITE | F_STR;
+		if (*mode == 'a')
+			start = strnlen(buf, size);
+		else if (*mode == 'w')
+			*(char *)buf = 0;
+		if (start >= size)
+			start = size - 1;
+		f->wbase = f->buf;
+		f->wpos = f->buf + start;
+		f->wend = f->buf + size - 1;
+	}
+	__mica_file_link(f);
+	return f;
 }

@@ -462,3 +462,26 @@ int getopt(int argc, char *const argv[], const char *opts)
 	}
 	return c;
 }
+
+char *realpath(const char *restrict path, char *restrict resolved)
+{
+	char proc[40], tmp[4096];
+	long fd, n;
+	if (!path) {
+		errno = EINVAL;
+		return 0;
+	}
+	fd = __mica_syscall(SYS_openat, AT_FDCWD, path, O_PATH | O_CLOEXEC, 0);
+	if (fd < 0)
+		return 0;
+	snprintf(proc, sizeof proc, "/proc/self/fd/%ld", fd);
+	n = __mica_syscall(SYS_readlinkat, AT_FDCWD, proc, tmp, sizeof tmp - 1);
+	__builtin_syscall(SYS_close, fd);
+	if (n < 0)
+		return 0;
+	tmp[n] = 0;
+	if (!resolved)
+		return strdup(tmp);
+	memcpy(resolved, tmp, (size_t)n + 1);
+	return resolved;
+}

@@ -59,11 +59,14 @@
 
 /* struct sigaction as rt_sigaction reads it on x86_64 */
 struct __mica_ksigaction {
-	void *handler;
+	void (*handler)(int);
 	unsigned long flags;
-	void *restorer;
+	void (*restorer)(void);
 	unsigned long mask[1];
 };
 /* x86_64 needs a restorer: the runtime's __mica_sigreturn */
 #define __MICA_NEED_RESTORER 1
+/* An architecture whose rt_sigaction takes other arguments (sparc64 passes
+   the restorer separately) defines __MICA_RT_SIGACTION(sig, act, old, restorer)
+   here; the default is rt_sigaction(sig, act, old, __MICA_KSIGSET_BYTES). */
 #endif
