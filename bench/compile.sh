@@ -11,8 +11,9 @@
 # Inputs:
 #   generated    bench/gen_large.py: one C file of about 100,000 lines of ordinary-looking
 #                code; all three executables must print the same checksum (checked here).
-#   mica sources compiler/*.c backends/*/*.c linker/*.c as one program, -I for each of their
-#                folders (the row is skipped while those sources are missing or incomplete).
+#   mica sources the SOURCES list of build.sh (compiler/*.c backends/*.c backends/*/*.c
+#                linker/*.c), as one program, -I for each of their folders (the row is
+#                skipped while those sources are missing or do not build with gcc yet).
 # Wall time: hyperfine --shell=none, mean of N runs. Peak memory: /usr/bin/time -f %M, the
 # largest resident set of any single process of the build (for gcc: cc1, as or ld), one run.
 # tcc and gcc link dynamically against glibc (tcc -static cannot link glibc's libc.a); mica
@@ -112,12 +113,21 @@ else
 fi
 
 # ---------------------------------------------------------------- (b) mica's own sources
+# The source list of build.sh (SOURCES="..."), else compiler/*.c backends/*/*.c linker/*.c.
+SRC_GLOBS=$(sed -n 's/^SOURCES="\(.*\)"$/\1/p' "$ROOT/build.sh" 2>/dev/null | head -1)
+SRC_GLOBS=${SRC_GLOBS:-compiler/*.c backends/*/*.c linker/*.c}
 shopt -s nullglob
-SRCS=("$ROOT"/compiler/*.c "$ROOT"/backends/*/*.c "$ROOT"/linker/*.c)
-n_comp=("$ROOT"/compiler/*.c); n_back=("$ROOT"/backends/*/*.c); n_link=("$ROOT"/linker/*.c)
+SRCS=()
+srcnote=
+missing=0
+for g in $SRC_GLOBS; do
+    m=("$ROOT"/$g)
+    SRCS+=("${m[@]}")
+    srcnote+="${srcnote:+, }$g: ${#m[@]}"
+    [[ $g == compiler/* || $g == linker/* || $g == backends/*/* ]] && (( ${#m[@]} == 0 )) && missing=1
+done
 shopt -u nullglob
-srcnote="compiler/*.c: ${#n_comp[@]} files, backends/*/*.c: ${#n_back[@]}, linker/*.c: ${#n_link[@]}"
-if (( ${#n_comp[@]} == 0 || ${#n_back[@]} == 0 || ${#n_link[@]} == 0 )); then
+if (( missing )); then
     echo "skip: mica sources: not there yet ($srcnote)"
 else
     INCS=()
