@@ -499,8 +499,14 @@ static uint32_t gen_call(Lower *L, Node *n) {
     c->nargs = n->nargs;
     c->args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(uint32_t) + 1);
     c->arg_types = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Type *) + 1);
-    int i = 0;
-    for (Node *a = n->args; a; a = a->next, i++) {
+    /* arguments are evaluated right to left, as gcc does on every target mica supports: the
+       order is unspecified in C, and programs that depend on it by accident then agree */
+    Node **args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Node *) + 1);
+    int k = 0;
+    for (Node *a = n->args; a; a = a->next)
+        args[k++] = a;
+    for (int i = n->nargs - 1; i >= 0; i--) {
+        Node *a = args[i];
         c->args[i] = gen_expr(L, a);
         c->arg_types[i] = a->type;
         if (is_record(a->type)) {
