@@ -5,15 +5,20 @@
 # section; each section is one case).  Lines starting with "ulp " hold
 # "ulp <label> <hex bits>" and may differ by at most 1 ulp.
 #
-# CC: compiler under test.  Default: gcc with tests/std/gcc_shim.h, building
-# std/src and runtime/x86_64 into a static library first.  With CC=build/mica
-# the compiler finds std itself.  (MICA is accepted as a synonym of CC.)
+# CC: compiler under test.  Unset, or a host gcc (any name not containing
+# "mica", since CC=gcc is common in environments): gcc with
+# tests/std/gcc_shim.h, building std/src and runtime/$ARCH into a static
+# library first.  A compiler whose name contains "mica" (CC=build/mica) is
+# used as is: it finds std itself.
 # Prints "PASS name" / "FAIL name: why" per case and exits 0.
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/std"
 ARCH=${ARCH:-x86_64}
-CC=${CC:-${MICA:-}}
+case "$(basename "${CC:-gcc}")" in
+*mica*) ;;
+*) SHIMCC=${CC:-gcc}; CC= ;;
+esac
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/micastd.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 REFCC=${REFCC:-gcc}
@@ -27,14 +32,14 @@ if [ -z "$CC" ]; then
 	ok=1
 	for f in "$ROOT"/std/src/*.c "$ROOT"/runtime/$ARCH/*.c; do
 		o="$WORK/lib/$(basename "$(dirname "$f")")_$(basename "$f" .c).o"
-		if ! gcc $SHIMFLAGS -c "$f" -o "$o" 2>"$WORK/lib/err"; then
+		if ! $SHIMCC $SHIMFLAGS -c "$f" -o "$o" 2>"$WORK/lib/err"; then
 			echo "FAIL build_$(basename "$f" .c): $(head -c 300 "$WORK/lib/err" | tr '\n' ' ')"
 			ok=0
 		fi
 	done
 	ar rcs "$WORK/libmica.a" "$WORK"/lib/*.o
 	[ $ok = 1 ] && echo "PASS build_std"
-	build_test() { gcc $SHIMFLAGS -o "$2" "$1" "$WORK/libmica.a" -lgcc; }
+	build_test() { $SHIMCC $SHIMFLAGS -o "$2" "$1" "$WORK/libmica.a" -lgcc; }
 else
 	build_test() { $CC -o "$2" "$1"; }
 fi
@@ -57,6 +62,7 @@ for src in "$HERE"/cases/*.c; do
 	# run both the same way: same argv[0], stdin, environment and directory
 	for which in ref mine; do
 		mkdir -p "$WORK/run_$which"
+		rm -f "$WORK/run_$which"/*
 		cp "$WORK/$name.$which" "$WORK/run_$which/$name"
 		(cd "$WORK/run_$which" && env -i TZ=UTC HOME=/home/test PATH=/usr/bin:/bin MICA_TEST=1 \
 			timeout 60 "./$name" arg1 "arg two" <"$HERE/cases/input.txt" \
