@@ -372,7 +372,13 @@ static int check_strtab(const Sec *s) {
 }
 
 static void check_sections(void) {
-    if (shnum == 0) { problem("no section headers"); return; }
+    if (shnum == 0) {
+        if (eh.e_shoff && (eh.e_shoff > filesize || (uint64_t)eh.e_shnum * eh.e_shentsize > filesize - eh.e_shoff))
+            problem("section header table (offset 0x%llx, %u entries) runs past the end of the file", X(eh.e_shoff), eh.e_shnum);
+        else
+            problem("no section headers");
+        return;
+    }
     uint64_t shtab = (uint64_t)shnum * eh.e_shentsize;
     if (eh.e_shoff > filesize || shtab > filesize - eh.e_shoff)
         problem("section header table (offset 0x%llx, %zu entries) runs past the end of the file", X(eh.e_shoff), shnum);
