@@ -430,7 +430,9 @@ static void fmt_int(struct __mica_out *o, uintmax_t v, int neg, int flags, int w
 		prefix = "+";
 	else if ((conv == 'd' || conv == 'i') && (flags & F_SPACE))
 		prefix = " ";
-	else if (((flags & F_ALT) && digits && (conv == 'x' || conv == 'X')) || conv == 'p')
+	else if (conv == 'p')
+		prefix = (flags & F_PLUS) ? "+0x" : (flags & F_SPACE) ? " 0x" : "0x";
+	else if ((flags & F_ALT) && digits && (conv == 'x' || conv == 'X'))
 		prefix = conv == 'X' ? "0X" : "0x";
 	plen = strlen(prefix);
 	total = (long)plen + zeros + digits;
@@ -458,12 +460,92 @@ static void fmt_str(struct __mica_out *o, const char *s, size_t n, int flags, in
 
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
-int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
+/* argument kinds, for fetching with va_arg or from the positional table */
+enum { K_INT = 1, K_LONG, K_LLONG, K_INTMAX, K_SIZE, K_PTRDIFF, K_DOUBLE, K_LDOUBLE, K_PTR, K_WINT };
+#define MAXPOS 64
+
+union arg {
+	intmax_t i;
+	double d;
+	void *p;
+};
+
+struct args {
+	__builtin_va_list *ap;
+	int positional; /* %n$ arguments */
+	int collecting; /* first pass: only record the kinds */
+	unsigned char kinds[MAXPOS + 1];
+	union arg vals[MAXPOS + 1];
+};
+
+static union arg va_fetch(__builtin_va_list *ap, int kind)
+{
+	union arg a;
+	a.i = 0;
+	switch (kind) {
+	case K_LONG: a.i = __builtin_va_arg(*ap, long); break;
+	case K_LLONG: a.i = __builtin_va_arg(*ap, long long); break;
+	case K_INTMAX: a.i = __builtin_va_arg(*ap, intmax_t); break;
+	case K_SIZE: a.i = (intmax_t)__builtin_va_arg(*ap, size_t); break;
+	case K_PTRDIFF: a.i = __builtin_va_arg(*ap, ptrdiff_t); break;
+	case K_DOUBLE: a.d = __builtin_va_arg(*ap, double); break;
+	case K_LDOUBLE: a.d = (double)__builtin_va_arg(*ap, long double); break;
+	case K_PTR: a.p = __builtin_va_arg(*ap, void *); break;
+	case K_WINT: a.i = (intmax_t)__builtin_va_arg(*ap, wint_t); break;
+	default: a.i = __builtin_va_arg(*ap, int); break;
+	}
+	return a;
+}
+
+/* pos: 1-based argument number for %n$, 0 for the next argument */
+static union arg fetch(struct args *A, int pos, int kind)
+{
+	union arg a;
+	a.i = 0;
+	if (!A->positional)
+		return va_fetch(A->ap, kind);
+	if (pos < 1 || pos > MAXPOS)
+		return a;
+	if (A->collecting) {
+		A->kinds[pos] = (unsigned char)kind;
+		return a;
+	}
+	return A->vals[pos];
+}
+
+/* "%N$" or "*N$" at p: returns N and advances *pp, else 0 */
+static int posarg(const char **pp)
+{
+	const char *p = *pp;
+	int n = 0;
+	if (*p < '1' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		n = n * 10 + (*p++ - '0');
+	if (*p != '$')
+		return 0;
+	*pp = p + 1;
+	return n;
+}
+
+static int int_kind(int len)
+{
+	switch (len) {
+	case L_L: return K_LONG;
+	case L_LL: case L_LD: return K_LLONG;
+	case L_J: return K_INTMAX;
+	case L_Z: return K_SIZE;
+	case L_T: return K_PTRDIFF;
+	default: return K_INT;
+	}
+}
+
+static int format_pass(struct __mica_out *o, const char *fmt, struct args *A)
 {
 	const char *p = fmt;
 	while (*p) {
 		const char *start;
-		int flags = 0, width = 0, prec = -1, len = L_NONE, conv;
+		int flags = 0, width = 0, prec = -1, len = L_NONE, conv, pos;
 		if (*p != '%') {
 			const char *q = p;
 			while (*q && *q != '%')
@@ -473,6 +555,7 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 			continue;
 		}
 		start = p++;
+		pos = posarg(&p);
 		for (;; p++) {
 			if (*p == '-')
 				flags |= F_LEFT;
@@ -484,16 +567,20 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 				flags |= F_ALT;
 			else if (*p == '0')
 				flags |= F_ZERO;
+			else if (*p == '\'' || *p == 'I')
+				; /* grouping / locale digits: nothing to do in the C locale */
 			else
 				break;
 		}
 		if (*p == '*') {
-			width = __builtin_va_arg(ap, int);
+			int wp;
+			p++;
+			wp = posarg(&p);
+			width = (int)fetch(A, wp, K_INT).i;
 			if (width < 0) {
 				flags |= F_LEFT;
 				width = width == INT_MIN ? INT_MAX : -width;
 			}
-			p++;
 		} else {
 			while (*p >= '0' && *p <= '9')
 				width = width * 10 + (*p++ - '0');
@@ -501,10 +588,12 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 		if (*p == '.') {
 			p++;
 			if (*p == '*') {
-				prec = __builtin_va_arg(ap, int);
+				int pp;
+				p++;
+				pp = posarg(&p);
+				prec = (int)fetch(A, pp, K_INT).i;
 				if (prec < 0)
 					prec = -1;
-				p++;
 			} else {
 				prec = 0;
 				while (*p >= '0' && *p <= '9')
@@ -536,15 +625,12 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 		switch (conv) {
 		case 'd':
 		case 'i': {
-			intmax_t v;
+			intmax_t v = fetch(A, pos, int_kind(len)).i;
 			switch (len) {
-			case L_HH: v = (signed char)__builtin_va_arg(ap, int); break;
-			case L_H: v = (short)__builtin_va_arg(ap, int); break;
-			case L_L: v = __builtin_va_arg(ap, long); break;
-			case L_LL: case L_LD: v = __builtin_va_arg(ap, long long); break;
-			case L_J: v = __builtin_va_arg(ap, intmax_t); break;
-			case L_Z: case L_T: v = __builtin_va_arg(ap, ptrdiff_t); break;
-			default: v = __builtin_va_arg(ap, int); break;
+			case L_HH: v = (signed char)v; break;
+			case L_H: v = (short)v; break;
+			case L_L: v = (long)v; break;
+			case L_NONE: v = (int)v; break;
 			}
 			fmt_int(o, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, flags, width, prec, conv);
 			break;
@@ -553,21 +639,22 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 		case 'o':
 		case 'x':
 		case 'X': {
-			uintmax_t v;
+			uintmax_t v = (uintmax_t)fetch(A, pos, int_kind(len)).i;
 			switch (len) {
-			case L_HH: v = (unsigned char)__builtin_va_arg(ap, unsigned); break;
-			case L_H: v = (unsigned short)__builtin_va_arg(ap, unsigned); break;
-			case L_L: v = __builtin_va_arg(ap, unsigned long); break;
-			case L_LL: case L_LD: v = __builtin_va_arg(ap, unsigned long long); break;
-			case L_J: v = __builtin_va_arg(ap, uintmax_t); break;
-			case L_Z: case L_T: v = __builtin_va_arg(ap, size_t); break;
-			default: v = __builtin_va_arg(ap, unsigned); break;
+			case L_HH: v = (unsigned char)v; break;
+			case L_H: v = (unsigned short)v; break;
+			case L_L: v = (unsigned long)v; break;
+			case L_Z: v = (size_t)v; break;
+			case L_T: v = (size_t)v; break;
+			case L_NONE: v = (unsigned)v; break;
 			}
 			fmt_int(o, v, 0, flags & ~(F_PLUS | F_SPACE), width, prec, conv);
 			break;
 		}
 		case 'p': {
-			void *v = __builtin_va_arg(ap, void *);
+			void *v = fetch(A, pos, K_PTR).p;
+			if (A->collecting)
+				break;
 			if (!v)
 				fmt_str(o, "(nil)", 5, flags, width);
 			else
@@ -577,7 +664,7 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 		case 'c': {
 			char c;
 			if (len == L_L) {
-				wint_t wc = __builtin_va_arg(ap, wint_t);
+				wint_t wc = (wint_t)fetch(A, pos, K_WINT).i;
 				if (wc >= 0x80) {
 					o->err = 1;
 					errno = EILSEQ;
@@ -585,18 +672,20 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 				}
 				c = (char)wc;
 			} else {
-				c = (char)__builtin_va_arg(ap, int);
+				c = (char)fetch(A, pos, K_INT).i;
 			}
 			fmt_str(o, &c, 1, flags, width);
 			break;
 		}
 		case 's':
 			if (len == L_L) {
-				const wchar_t *ws = __builtin_va_arg(ap, const wchar_t *);
+				const wchar_t *ws = fetch(A, pos, K_PTR).p;
 				char buf[256];
 				size_t n = 0, i;
+				if (A->collecting)
+					break;
 				if (!ws)
-					ws = L"(null)";
+					ws = (prec < 0 || prec >= 6) ? L"(null)" : L"";
 				while (ws[n] && (prec < 0 || n < (size_t)prec))
 					n++;
 				if (!(flags & F_LEFT) && width > 0 && (size_t)width > n)
@@ -615,8 +704,10 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 				if ((flags & F_LEFT) && width > 0 && (size_t)width > n)
 					pad(o, ' ', (size_t)width - n);
 			} else {
-				const char *s = __builtin_va_arg(ap, const char *);
+				const char *s = fetch(A, pos, K_PTR).p;
 				size_t n;
+				if (A->collecting)
+					break;
 				if (!s)
 					s = (prec < 0 || prec >= 6) ? "(null)" : "";
 				n = prec < 0 ? strlen(s) : strnlen(s, (size_t)prec);
@@ -631,16 +722,15 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 		case 'G':
 		case 'a':
 		case 'A': {
-			double v;
-			if (len == L_LD)
-				v = (double)__builtin_va_arg(ap, long double);
-			else
-				v = __builtin_va_arg(ap, double);
-			fmt_float(o, v, flags, width, prec, conv);
+			double v = fetch(A, pos, len == L_LD ? K_LDOUBLE : K_DOUBLE).d;
+			if (!A->collecting)
+				fmt_float(o, v, flags, width, prec, conv);
 			break;
 		}
 		case 'n': {
-			void *ptr = __builtin_va_arg(ap, void *);
+			void *ptr = fetch(A, pos, K_PTR).p;
+			if (A->collecting)
+				break;
 			switch (len) {
 			case L_HH: *(signed char *)ptr = (signed char)o->count; break;
 			case L_H: *(short *)ptr = (short)o->count; break;
@@ -661,7 +751,44 @@ int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
 			break;
 		}
 	}
-	if (o->err)
+	return 0;
+}
+
+int __mica_vformat(struct __mica_out *o, const char *fmt, __builtin_va_list ap)
+{
+	struct args A;
+	__builtin_va_list ap2;
+	const char *q;
+	int r;
+	__builtin_va_copy(ap2, ap);
+	A.ap = &ap2;
+	A.positional = 0;
+	A.collecting = 0;
+	/* positional arguments: a first pass records every argument's kind,
+	   then all of them are fetched in order */
+	for (q = strchr(fmt, '%'); q; q = strchr(q + 2, '%')) {
+		const char *t = q + 1;
+		if (posarg(&t)) {
+			A.positional = 1;
+			break;
+		}
+		if (!q[1])
+			break;
+	}
+	if (A.positional) {
+		struct __mica_out dry;
+		int i;
+		memset(&dry, 0, sizeof dry);
+		memset(A.kinds, 0, sizeof A.kinds);
+		A.collecting = 1;
+		format_pass(&dry, fmt, &A);
+		A.collecting = 0;
+		for (i = 1; i <= MAXPOS && A.kinds[i]; i++)
+			A.vals[i] = va_fetch(&ap2, A.kinds[i]);
+	}
+	r = format_pass(o, fmt, &A);
+	__builtin_va_end(ap2);
+	if (r < 0 || o->err)
 		return -1;
 	if (o->count > INT_MAX) {
 		errno = EOVERFLOW;

@@ -61,6 +61,13 @@ int main(void)
 	printf("%s\n", buf);
 	printf("%d\n", snprintf(0, 0, "%d %s", 12345, "abc"));
 	printf("%d [%s]\n", sprintf(buf, "%5.1f|%-4d|%3s", 2.25, 7, "x"), buf);
+	printf("@@ positional\n");
+	printf("%2$s %1$s %2$s\n", "world", "hello");
+	printf("%1$d %1$x %1$o %2$.3f %3$c\n", 255, 2.5, 'q');
+	printf("%3$*1$.*2$f|%4$-*1$d|\n", 10, 2, 3.14159, 42);
+	printf("%1$lld %2$hhd %3$zu %4$p %5$s\n", -5LL, 300, (size_t)7, (void *)0, "end");
+	printf("@@ flags_misc\n");
+	printf("[%+p][% p][%'d][%.2ls][%.2s]\n", (void *)0x1234, (void *)0x1234, 1234567, (wchar_t *)0, (char *)0);
 	printf("@@ stderr_interleave\n");
 	fflush(stdout);
 	fprintf(stderr, "err %d %s %.2f\n", 1, "two", 3.0);
