@@ -155,10 +155,31 @@ int __mica_toread(FILE *f)
 	return 0;
 }
 
+/* fully buffered write of n bytes (the stream is in write mode) */
+static size_t buffered_write(FILE *f, const unsigned char *p, size_t n)
+{
+	size_t room = (size_t)(f->wend - f->wpos);
+	if (n <= room) {
+		memcpy(f->wpos, p, n);
+		f->wpos += n;
+		return n;
+	}
+	if (__mica_fflush_unlocked(f))
+		return 0;
+	if (n >= f->bufsize || f->bufmode == _IONBF) {
+		if (write_all(f, p, n))
+			return 0;
+		return n;
+	}
+	memcpy(f->wpos, p, n);
+	f->wpos += n;
+	return n;
+}
+
 size_t __mica_fwrite(const void *data, size_t n, FILE *f)
 {
 	const unsigned char *p = data;
-	size_t room;
+	size_t room, done = 0;
 	if (!n)
 		return 0;
 	if (__mica_towrite(f))
@@ -176,27 +197,24 @@ size_t __mica_fwrite(const void *data, size_t n, FILE *f)
 		}
 		return k;
 	}
-	if (n <= room) {
-		memcpy(f->wpos, p, n);
-		f->wpos += n;
-		if (f->bufmode == _IOLBF && memchr(p, '\n', n))
-			if (__mica_fflush_unlocked(f))
+	if (f->bufmode == _IOLBF) {
+		/* line buffered: everything up to the last newline goes out now,
+		   the rest stays in the buffer (as glibc does) */
+		const unsigned char *nl = memrchr(p, '\n', n);
+		if (nl) {
+			size_t k = (size_t)(nl - p) + 1;
+			if (buffered_write(f, p, k) != k || __mica_fflush_unlocked(f))
 				return 0;
-		return n;
+			p += k;
+			n -= k;
+			done = k;
+			if (!n)
+				return done;
+		}
 	}
-	if (__mica_fflush_unlocked(f))
-		return 0;
-	if (n >= f->bufsize || f->bufmode == _IONBF) {
-		if (write_all(f, p, n))
-			return 0;
-		return n;
-	}
-	memcpy(f->wpos, p, n);
-	f->wpos += n;
-	if (f->bufmode == _IOLBF && memchr(p, '\n', n))
-		if (__mica_fflush_unlocked(f))
-			return 0;
-	return n;
+	if (buffered_write(f, p, n) != n)
+		return done;
+	return done + n;
 }
 
 int __mica_refill(FILE *f)
