@@ -47,9 +47,9 @@ double exp(double x)
 	if (isnan(x))
 		return x + x;
 	if (x > o_threshold)
-		return __mica_math_err(0x1p1023 * 2.0, ERANGE);
+		return __mica_math_err(__builtin_huge_val(), ERANGE);
 	if (x < u_threshold)
-		return __mica_math_err(0x1p-1022 * 0x1p-1022, ERANGE);
+		return __mica_math_err(0.0, ERANGE);
 	if (ax > 0.5 * 0.6931471805599453) {
 		if (ax < 1.5 * 0.6931471805599453) {
 			k = x < 0 ? -1 : 1;
@@ -76,9 +76,9 @@ double exp2(double x)
 	if (isnan(x))
 		return x + x;
 	if (x >= 1024)
-		return __mica_math_err(0x1p1023 * 2.0, ERANGE);
+		return __mica_math_err(__builtin_huge_val(), ERANGE);
 	if (x < -1075)
-		return __mica_math_err(0x1p-1022 * 0x1p-1022, ERANGE);
+		return __mica_math_err(0.0, ERANGE);
 	k = rint(x);
 	f = x - k; /* exact, |f| <= 0.5 */
 	two_prod(f, 0.6931471805599453, &ph, &pl);
@@ -106,7 +106,7 @@ double expm1(double x)
 				return xsb ? -1.0 : x;
 			}
 			if (x > o_threshold)
-				return __mica_math_err(0x1p1023 * 2.0, ERANGE);
+				return __mica_math_err(__builtin_huge_val(), ERANGE);
 		}
 		if (xsb)
 			return -1.0;
@@ -480,18 +480,18 @@ double pow(double x, double y)
 	if (fabs(y) >= 0x1p64) {
 		/* |y log|x|| is far beyond the range */
 		if ((ax < 1.0) == (y < 0))
-			return __mica_math_err(0x1p1023 * 2.0, ERANGE);
-		return __mica_math_err(0x1p-1022 * 0x1p-1022, ERANGE);
+			return __mica_math_err(__builtin_huge_val(), ERANGE);
+		return __mica_math_err(0.0, ERANGE);
 	}
 	log_dd(ax, &lh, &ll);
 	two_prod(y, lh, &ph, &pe);
 	pe += y * ll;
 	fast_two_sum(ph, pe, &th, &tl);
 	if (th > 709.8) {
-		res = 0x1p1023 * 2.0;
+		res = __builtin_huge_val();
 		errno = ERANGE;
 	} else if (th < -745.2) {
-		res = 0x1p-1022 * 0x1p-1022;
+		res = 0.0;
 		errno = ERANGE;
 	} else {
 		k = (int)(th * invln2 + (th < 0 ? -0.5 : 0.5));
@@ -622,7 +622,7 @@ double cosh(double x)
 		t = 0.5 * w;
 		return t * w;
 	}
-	return __mica_math_err(0x1p1023 * 2.0, ERANGE);
+	return __mica_math_err(__builtin_huge_val(), ERANGE);
 }
 
 double tanh(double x)

@@ -70,7 +70,7 @@ double erfc(double x)
 		return erfc_cf(x);
 	}
 	if (x > 27.3)
-		return __mica_math_err(0x1p-1022 * 0x1p-1022, ERANGE);
+		return __mica_math_err(0.0, ERANGE);
 	return erfc_cf(x);
 }
 

@@ -277,7 +277,7 @@ long sysconf(int name)
 	case _SC_CLK_TCK:
 		return 100;
 	case _SC_OPEN_MAX: {
-		unsigned long lim[2];
+		uint64_t lim[2];
 		if (__builtin_syscall(SYS_prlimit64, 0, 7, 0, lim) == 0)
 			return (long)lim[0];
 		return 1024;
