@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 #include <bits/syscall.h>
 
 /* convert a raw kernel result (-errno on failure) into -1 with errno set */
@@ -77,4 +78,10 @@ uint32_t __mica_flt_bits(float x);
 float __mica_bits_flt(uint32_t b);
 
 void __mica_run_atexit(void);
+
+/* internal versions of POSIX functions, so that std does not depend on names
+   a C program may define for itself */
+int __mica_isatty(int fd);
+int __mica_mkstemp(char *tmpl);
+long long __mica_timegm(struct tm *tm);
 #endif

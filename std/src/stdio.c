@@ -56,7 +56,7 @@ static void setup_buf(FILE *f)
 {
 	if (f->bufmode < 0) {
 		int e = errno;
-		f->bufmode = isatty(f->fd) ? _IOLBF : _IOFBF;
+		f->bufmode = __mica_isatty(f->fd) ? _IOLBF : _IOFBF;
 		errno = e;
 	}
 	if (f->buf)
@@ -491,12 +491,12 @@ FILE *fopen(const char *restrict path, const char *restrict mode)
 	FILE *f;
 	if (o < 0)
 		return 0;
-	fd = open(path, o, 0666);
+	fd = (int)__mica_syscall(SYS_openat, AT_FDCWD, path, o, 0666);
 	if (fd < 0)
 		return 0;
 	f = file_new(fd, fflags);
 	if (!f)
-		close(fd);
+		__builtin_syscall(SYS_close, fd);
 	return f;
 }
 
@@ -523,8 +523,13 @@ static void drop_buffers(FILE *f)
 int fclose(FILE *f)
 {
 	int r = fflush(f);
-	if (!(f->flags & F_STR) && close(f->fd) < 0)
-		r = EOF;
+	if (!(f->flags & F_STR)) {
+		long c = __builtin_syscall(SYS_close, f->fd);
+		if (c < 0 && c != -EINTR) {
+			errno = (int)-c;
+			r = EOF;
+		}
+	}
 	file_unlink(f);
 	drop_buffers(f);
 	if (!(f->flags & F_STATIC))
@@ -548,8 +553,8 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 		fd = f->fd;
 	} else {
 		if (!(f->flags & F_STR))
-			close(f->fd);
-		fd = open(path, o, 0666);
+			__builtin_syscall(SYS_close, f->fd);
+		fd = (int)__mica_syscall(SYS_openat, AT_FDCWD, path, o, 0666);
 		if (fd < 0)
 			goto fail;
 	}
@@ -698,9 +703,9 @@ char *tmpnam(char *buf)
 	char *s = buf ? buf : internal;
 	int tries;
 	for (tries = 0; tries < 1000; tries++) {
-		unsigned long v = (unsigned long)getpid() * 7919u + counter++ * 104729u;
+		unsigned long v = (unsigned long)__builtin_syscall(SYS_getpid) * 7919u + counter++ * 104729u;
 		snprintf(s, L_tmpnam, "/tmp/tmp%06lx", v & 0xffffff);
-		if (access(s, F_OK) != 0)
+		if (__builtin_syscall(SYS_faccessat, AT_FDCWD, s, F_OK) != 0)
 			return s;
 	}
 	return 0;
@@ -711,20 +716,20 @@ FILE *tmpfile(void)
 	int fd;
 	FILE *f;
 #ifdef O_TMPFILE
-	fd = open("/tmp", O_TMPFILE | O_RDWR, 0600);
+	fd = (int)__builtin_syscall(SYS_openat, AT_FDCWD, "/tmp", O_TMPFILE | O_RDWR, 0600);
 	if (fd < 0)
 #endif
 	{
 		char name[32];
 		strcpy(name, "/tmp/tmpfXXXXXX");
-		fd = mkstemp(name);
+		fd = __mica_mkstemp(name);
 		if (fd < 0)
 			return 0;
-		unlink(name);
+		__builtin_syscall(SYS_unlinkat, AT_FDCWD, name, 0);
 	}
 	f = file_new(fd, F_READ | F_WRITE);
 	if (!f)
-		close(fd);
+		__builtin_syscall(SYS_close, fd);
 	return f;
 }
 

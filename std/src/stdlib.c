@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <ctype.h>
 #include <signal.h>
+#include <bits/signal.h>
 #include <unistd.h>
 #include <inttypes.h>
 #include "internal.h"
@@ -65,16 +66,16 @@ _Noreturn void quick_exit(int status)
 
 _Noreturn void abort(void)
 {
-	struct sigaction sa;
-	sigset_t set;
+	struct __mica_ksigaction ksa;
+	unsigned long set[(__MICA_KSIGSET_BYTES + sizeof(long) - 1) / sizeof(long)];
 	raise(SIGABRT);
 	/* the handler returned, or SIGABRT was ignored: force the default */
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigaction(SIGABRT, &sa, 0);
-	sigemptyset(&set);
-	sigaddset(&set, SIGABRT);
-	sigprocmask(SIG_UNBLOCK, &set, 0);
+	memset(&ksa, 0, sizeof ksa);
+	ksa.handler = SIG_DFL;
+	__builtin_syscall(SYS_rt_sigaction, SIGABRT, &ksa, 0, __MICA_KSIGSET_BYTES);
+	memset(set, 0, sizeof set);
+	set[(SIGABRT - 1) / (8 * sizeof(long))] = 1UL << ((SIGABRT - 1) % (8 * sizeof(long)));
+	__builtin_syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, set, 0, __MICA_KSIGSET_BYTES);
 	raise(SIGABRT);
 	_Exit(127);
 }
@@ -331,7 +332,9 @@ double atof(const char *s) { return strtod(s, 0); }
 static int32_t rstate[31];
 static int rf = 3, rr = 0, rinit;
 
-void srandom(unsigned int seed)
+static int32_t rand_next(void);
+
+static void rand_seed(unsigned int seed)
 {
 	int32_t word;
 	int i;
@@ -351,14 +354,14 @@ void srandom(unsigned int seed)
 	rr = 0;
 	rinit = 1;
 	for (i = 0; i < 310; i++)
-		random();
+		rand_next();
 }
 
-long random(void)
+static int32_t rand_next(void)
 {
 	uint32_t val;
 	if (!rinit)
-		srandom(1);
+		rand_seed(1);
 	val = (uint32_t)rstate[rf] + (uint32_t)rstate[rr];
 	rstate[rf] = (int32_t)val;
 	if (++rf >= 31) {
@@ -367,11 +370,14 @@ long random(void)
 	} else if (++rr >= 31) {
 		rr = 0;
 	}
-	return (long)(val >> 1);
+	return (int32_t)(val >> 1);
 }
 
-int rand(void) { return (int)random(); }
-void srand(unsigned int seed) { srandom(seed); }
+int rand(void) { return rand_next(); }
+void srand(unsigned int seed) { rand_seed(seed); }
+/* random() shares rand()'s state, as in glibc */
+int __mica_random(void) { return rand_next(); }
+void __mica_srandom(unsigned int seed) { rand_seed(seed); }
 
 /* ---- searching ---- */
 void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))

@@ -6,14 +6,6 @@
 #include <limits.h>
 #include "internal.h"
 
-char *tzname[2] = {"UTC", "UTC"};
-long timezone;
-int daylight;
-
-void tzset(void)
-{
-}
-
 int clock_gettime(clockid_t id, struct timespec *ts)
 {
 	return (int)__mica_syscall(SYS_clock_gettime, id, ts);
@@ -137,6 +129,11 @@ struct tm *localtime(const time_t *t)
 
 time_t timegm(struct tm *tm)
 {
+	return (time_t)__mica_timegm(tm);
+}
+
+long long __mica_timegm(struct tm *tm)
+{
 	long long mon = tm->tm_mon, year = (long long)tm->tm_year + 1900, days, secs;
 	time_t t;
 	year += mon / 12;
@@ -159,7 +156,7 @@ time_t mktime(struct tm *tm)
 {
 	time_t t;
 	tm->tm_zone = "UTC";
-	t = timegm(tm);
+	t = (time_t)__mica_timegm(tm);
 	if (t != (time_t)-1)
 		tm->tm_zone = "UTC";
 	return t;
@@ -323,7 +320,7 @@ static void fmt(struct sbuf *b, const char *f, const struct tm *tm)
 		case 'R': fmt(b, "%H:%M", tm); break;
 		case 's': {
 			struct tm t = *tm;
-			putnum(b, (long long)timegm(&t), 1, 0);
+			putnum(b, __mica_timegm(&t), 1, 0);
 			break;
 		}
 		case 'S': putnum(b, tm->tm_sec, 2, PAD('0')); break;

@@ -123,14 +123,14 @@ gid_t getegid(void) { return (gid_t)__builtin_syscall(SYS_getegid); }
 
 int isatty(int fd)
 {
-	unsigned char buf[64 > __MICA_KTERMIOS_SIZE ? 64 : __MICA_KTERMIOS_SIZE];
-	long r = __builtin_syscall(SYS_ioctl, fd, TCGETS, buf);
-	if (r < 0) {
-		errno = (int)-r;
-		return 0;
-	}
-	return 1;
+	return __mica_isatty(fd);
 }
+
+int mkstemp(char *t)
+{
+	return __mica_mkstemp(t);
+}
+
 
 int stat(const char *restrict path, struct stat *restrict st)
 {
@@ -357,45 +357,13 @@ int execvp(const char *file, char *const argv[])
 	return -1;
 }
 
-/* ---- temporary files ---- */
-static int fill_template(char *t, size_t suffix)
-{
-	static unsigned long counter;
-	size_t l = strlen(t), i;
-	struct timespec ts;
-	unsigned long v;
-	if (l < 6 + suffix || memcmp(t + l - suffix - 6, "XXXXXX", 6)) {
-		errno = EINVAL;
-		return -1;
-	}
-	clock_gettime(CLOCK_REALTIME, &ts);
-	v = (unsigned long)ts.tv_nsec * 2654435761u + (unsigned long)getpid() * 40503u + counter++ * 977u;
-	for (i = 0; i < 6; i++) {
-		t[l - suffix - 6 + i] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"[v % 62];
-		v /= 62;
-	}
-	return 0;
-}
-
-int mkstemp(char *t)
-{
-	int tries;
-	for (tries = 0; tries < 100; tries++) {
-		int fd;
-		if (fill_template(t, 0))
-			return -1;
-		fd = open(t, O_RDWR | O_CREAT | O_EXCL, 0600);
-		if (fd >= 0 || errno != EEXIST)
-			return fd;
-	}
-	return -1;
-}
+int __mica_fill_template(char *t, size_t suffix);
 
 char *mkdtemp(char *t)
 {
 	int tries;
 	for (tries = 0; tries < 100; tries++) {
-		if (fill_template(t, 0))
+		if (__mica_fill_template(t, 0))
 			return 0;
 		if (mkdir(t, 0700) == 0)
 			return t;
@@ -403,64 +371,6 @@ char *mkdtemp(char *t)
 			return 0;
 	}
 	return 0;
-}
-
-/* ---- getopt ---- */
-char *optarg;
-int optind = 1, opterr = 1, optopt;
-static int optpos;
-
-int getopt(int argc, char *const argv[], const char *opts)
-{
-	const char *arg, *o;
-	int c;
-	if (optind == 0) {
-		optind = 1;
-		optpos = 0;
-	}
-	if (optind >= argc || !argv[optind])
-		return -1;
-	arg = argv[optind];
-	if (!optpos) {
-		if (arg[0] != '-' || !arg[1])
-			return -1;
-		if (arg[1] == '-' && !arg[2]) {
-			optind++;
-			return -1;
-		}
-		optpos = 1;
-	}
-	c = (unsigned char)arg[optpos++];
-	o = (c == ':') ? 0 : strchr(opts, c);
-	if (!arg[optpos]) {
-		optind++;
-		optpos = 0;
-	}
-	if (!o) {
-		optopt = c;
-		if (opterr && *opts != ':')
-			fprintf(stderr, "%s: invalid option -- '%c'\n", argv[0], c);
-		return '?';
-	}
-	if (o[1] == ':') {
-		if (optpos) {
-			optarg = (char *)arg + optpos;
-			optind++;
-			optpos = 0;
-		} else if (o[2] == ':') {
-			optarg = 0;
-		} else if (optind < argc) {
-			optarg = argv[optind++];
-		} else {
-			optopt = c;
-			if (*opts == ':')
-				return ':';
-			if (opterr)
-				fprintf(stderr, "%s: option requires an argument -- '%c'\n", argv[0], c);
-			return '?';
-		}
-	}
-	return c;
 }
 
 char *realpath(const char *restrict path, char *restrict resolved)
