@@ -50,7 +50,7 @@ trap 'rm -rf "$TMP"' EXIT
 # ---------------------------------------------------------------- machine
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-echo "machine: $(nproc) CPUs ($cpu), $mem RAM, $(uname -sr)"
+echo "machine: $(nproc) CPUs ($cpu), $mem RAM, $(uname -sr), load average $(cut -d" " -f1-3 /proc/loadavg) at start"
 echo "compilers: mica = ${MICA_CMD[*]} (repo at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')),"\
      "$(tcc -v 2>&1 | head -1), $(gcc --version | head -1)"
 echo "method: wall time = hyperfine mean of $RUNS runs after 1 warm-up; memory = peak RSS of the largest process (/usr/bin/time %M)"
@@ -75,7 +75,7 @@ measure() {
     local key=$1 cmd=$2
     # shellcheck disable=SC2086
     if ! /usr/bin/time -f %M -o "$TMP/mem" $cmd > "$TMP/build.log" 2>&1; then
-        STATUS[$key]="failed: $(grep -v '^Command exited' "$TMP/build.log" | head -2 | tr '\n' ' ' | cut -c1-160)"
+        STATUS[$key]="failed: $(grep -v '^Command exited' "$TMP/build.log" | head -1 | cut -c1-160)"
         return 1
     fi
     MEM[$key]=$(tail -1 "$TMP/mem")
