@@ -16,7 +16,7 @@ static double erfc_cf(double x)
 	f = b;
 	C = b;
 	D = 0;
-	for (i = 1; i < 300; i++) {
+	for (i = 1; i < 20000; i++) {
 		double a = i * 0.5;
 		D = x + a * D;
 		if (D == 0)
@@ -27,7 +27,7 @@ static double erfc_cf(double x)
 		D = 1.0 / D;
 		delta = C * D;
 		f *= delta;
-		if (fabs(delta - 1.0) < 1e-17)
+		if (fabs(delta - 1.0) < 1e-16)
 			break;
 	}
 	return exp(-x * x) / f * 0.5641895835477563; /* 1/sqrt(pi) */
@@ -89,6 +89,11 @@ static double gamma_pos(double x) /* x >= 0.5 */
 	for (i = 1; i < 9; i++)
 		a += lanczos[i] / (x + i);
 	t = x + 7.5;
+	if (x > 140) {
+		/* t^(x+1/2) would overflow: split it */
+		double h = pow(t, 0.5 * (x + 0.5));
+		return 2.5066282746310002 * h * exp(-t) * h * a;
+	}
 	return 2.5066282746310002 * pow(t, x + 0.5) * exp(-t) * a;
 }
 
@@ -104,21 +109,19 @@ double tgamma(double x)
 		return __mica_math_err(__builtin_nan(""), EDOM);
 	if (x > 171.7)
 		return __mica_math_err(__builtin_huge_val(), ERANGE);
-	if (x == floor(x) && x <= 23) {
-		double r = 1;
+	if (x == floor(x)) {
+		/* (x-1)! as a double-double product: correctly rounded in practice */
+		double h = 1, l = 0, ph, pl;
 		int i;
-		for (i = 2; i < (int)x; i++)
-			r *= i;
-		return r;
+		for (i = 2; i < (int)x; i++) {
+			two_prod(h, (double)i, &ph, &pl);
+			pl += l * i;
+			fast_two_sum(ph, pl, &h, &l);
+		}
+		return h + l;
 	}
 	if (x < 0.5)
 		return 3.141592653589793 / (sin(3.141592653589793 * x) * gamma_pos(1 - x));
-	if (x > 140) {
-		/* avoid overflow of pow: split */
-		double h = gamma_pos(x / 2 + 0.5);
-		(void)h;
-		return exp(lgamma(x));
-	}
 	return gamma_pos(x);
 }
 
