@@ -45,6 +45,9 @@ build() {
 }
 
 run_tests() {
+    # the independent ELF checker (libelf), used on every executable the suites build
+    gcc -std=c11 -O2 -o build/elfcheck tests/elf/elfcheck.c -lelf
+    export ELFCHECK=$ROOT/build/elfcheck
     local log=build/test.log
     : > "$log"
     local suites=(tests/run_*.sh tests/*/run.sh)

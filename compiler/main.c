@@ -27,6 +27,7 @@ typedef struct Driver {
 static void usage(FILE *f) {
     fputs("Usage: mica [options] file.c... [-o output]\n"
           "       mica [options] -run file.c [arguments...]\n"
+          "       (.o files made by another compiler with -c can be linked in)\n"
           "\n"
           "mica compiles C11 into static executables with its own backend and linker.\n"
           "\n"
@@ -343,8 +344,8 @@ int main(int argc, char **argv) {
     }
     for (int i = 0; i < d.inputs.len; i++) {
         const char *in = d.inputs.data[i];
-        if (!has_suffix(in, ".c") && !d.preprocess_only)
-            die("'%s': mica compiles C source files only (.c)", in);
+        if (!has_suffix(in, ".c") && !has_suffix(in, ".o") && !d.preprocess_only)
+            die("'%s': mica takes C source files (.c) and relocatable objects (.o)", in);
     }
     d.exe = self_path(argv[0]);
     d.root = find_root(d.exe);
@@ -377,8 +378,13 @@ int main(int argc, char **argv) {
     memset(&lo, 0, sizeof lo);
     lo.debug = d.copts.debug;
     Linker *l = link_new(d.copts.target, &lo);
-    for (int i = 0; i < d.inputs.len; i++)
-        compile_file(&d.copts, l, d.inputs.data[i]);
+    for (int i = 0; i < d.inputs.len; i++) {
+        const char *in = d.inputs.data[i];
+        if (has_suffix(in, ".o"))
+            link_add_object(l, in);
+        else
+            compile_file(&d.copts, l, in);
+    }
     if (error_count)
         return 1;
     if (d.copts.emit_ir) {

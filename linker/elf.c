@@ -197,6 +197,8 @@ static void layout(Linker *l, Layout *lay) {
     n++;
     /* RW: the TLS image first, then data and bss (.tbss takes no room here) */
     uint64_t rw_align = tdata->align > data->align ? tdata->align : data->align;
+    if (tbss->align > rw_align) /* the TLS block starts here too */
+        rw_align = tbss->align;
     off = align_up(off, rw_align > 8 ? rw_align : 8);
     uint64_t rw_vaddr = align_up(text->addr + text->size, page) + off % page;
     tdata->offset = off;
@@ -386,11 +388,11 @@ bool link_write_executable(Linker *l, const char *path) {
             if (!s->defined || s->hidden || local != (pass == 0))
                 continue;
             Atom *a = &l->atoms.data[s->atom];
-            uint64_t value = l->secs[a->sec].addr + a->off;
+            uint64_t value = link_sym_addr(l, (uint32_t)i);
             if (s->type == SYMT_TLS)
                 value -= lay.tls_start;
             write_sym(&e, add_string(&strtab, s->name), local ? STB_LOCAL : s->binding == SYM_WEAK ? STB_WEAK : STB_GLOBAL,
-                      elf_symtype(s->type), sec_index[a->sec], value, a->size);
+                      elf_symtype(s->type), sec_index[a->sec], value, s->size);
             if (pass == 0)
                 nlocals++;
         }

@@ -48,6 +48,8 @@ bool library_write(Linker *l, const char *path, const char *key) {
         wr(&syms, s->type, 1);
         wr(&syms, s->hidden ? 1 : 0, 2);
         int atom = -1;
+        if (s->defined && l->atoms.data[s->atom].sym != (uint32_t)i)
+            fatal("a library cannot hold '%s', which is an alias inside another atom", s->name);
         if (s->defined) {
             Atom *a = &l->atoms.data[s->atom];
             atom = (int)natoms++;

@@ -243,6 +243,8 @@ bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes,
     s = &l->syms.data[sym];
     s->defined = true;
     s->atom = ai;
+    s->value = 0;
+    s->size = size;
     s->type = symtype;
     const Backend *be = l->t->backend;
     for (int i = 0; i < nrelocs; i++) {
@@ -263,10 +265,23 @@ void link_undefine(Linker *l, uint32_t sym) {
     s->atom = -1;
 }
 
+void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, uint64_t size, uint8_t symtype) {
+    Symbol *s = &l->syms.data[sym];
+    if (s->defined) {
+        error_plain("multiple definition of '%s'", s->name);
+        return;
+    }
+    s->defined = true;
+    s->atom = l->syms.data[owner].atom;
+    s->value = value;
+    s->size = size;
+    s->type = symtype;
+}
+
 uint64_t link_sym_addr(Linker *l, uint32_t sym) {
     Symbol *s = &l->syms.data[sym];
     if (!s->defined)
         return 0;
     Atom *a = &l->atoms.data[s->atom];
-    return l->secs[a->sec].addr + a->off;
+    return l->secs[a->sec].addr + a->off + s->value;
 }

@@ -20,6 +20,8 @@ typedef struct Symbol {
     bool hidden;    /* not written to .symtab (string literals and other compiler-made atoms) */
     bool referenced;
     int atom;       /* -1: no atom (undefined) */
+    uint64_t value; /* offset in the atom (symbols of another compiler's object share its atoms) */
+    uint64_t size;
     int got_slot;   /* -1: none */
     SrcLoc loc;     /* definition (or first reference) for diagnostics */
 } Symbol;
@@ -79,6 +81,12 @@ void section_alloc(Linker *l, int atom, uint64_t size, uint32_t align);
 void section_free_atom(Linker *l, int atom);
 Section *link_section(Linker *l, SectionKind k);
 Atom *link_atom(Linker *l, int index);
+
+/* Defines sym as a place inside the atom that owns another symbol. */
+void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, uint64_t size, uint8_t symtype);
+
+/* Adds the sections and symbols of an ELF relocatable object (e.g. from gcc -c). */
+bool link_add_object(Linker *l, const char *path);
 
 /* Library of precompiled atoms (mica's std for the target). */
 typedef struct Library Library;

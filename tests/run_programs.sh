@@ -176,6 +176,16 @@ run_one() {
         else
             result+="PASS $name"$'\n'
         fi
+        # ELFCHECK (set by build.sh): the independent ELF check of every executable
+        if [ -n "${ELFCHECK:-}" ]; then
+            if ! "$ELFCHECK" "$w/prog" > "$w/elfcheck.out" 2>&1; then
+                result+="FAIL $name.elf: $(excerpt "$w/elfcheck.out" 2)"$'\n'
+            elif readelf -a -W "$w/prog" 2>&1 >/dev/null | grep -q .; then
+                result+="FAIL $name.elf: readelf warns: $(readelf -a -W "$w/prog" 2>&1 >/dev/null | head -1)"$'\n'
+            else
+                result+="PASS $name.elf"$'\n'
+            fi
+        fi
     fi
     printf '%s' "$result" > "$out.tmp"
     mv "$out.tmp" "$out"
