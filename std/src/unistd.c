@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <sys/time.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <signal.h>
 #include "internal.h"
 
@@ -394,4 +395,14 @@ char *realpath(const char *restrict path, char *restrict resolved)
 		return strdup(tmp);
 	memcpy(resolved, tmp, (size_t)n + 1);
 	return resolved;
+}
+
+pid_t waitpid(pid_t pid, int *status, int options)
+{
+	return (pid_t)__mica_syscall(SYS_wait4, pid, status, options, 0);
+}
+
+pid_t wait(int *status)
+{
+	return waitpid(-1, status, 0);
 }
