@@ -123,7 +123,7 @@ void arena_release(Arena *a, ArenaMark mark) {
 }
 
 void arena_reset(Arena *a) {
-    if (!a->chunk)
+    if (!a->chunk || (!a->chunk->prev && a->cur == (char *)a->chunk + CHUNK_HEADER))
         return;
     while (a->chunk->prev) {
         ArenaChunk *prev = a->chunk->prev;

@@ -37,6 +37,7 @@ typedef struct Fixup {
 } Fixup;
 
 typedef struct CG {
+    Arena *arena; /* everything that lives only while one function is generated */
     const Target *t;
     const IRFunc *fn;
     const CodegenOptions *opts;
@@ -204,7 +205,7 @@ static void note_use(CG *g, uint32_t v, int i, int block) {
 static void prepass(CG *g) {
     const IRFunc *fn = g->fn;
     int n = fn->insts.len;
-    int *calls_before = xmalloc(((size_t)n + 1) * sizeof(int));
+    int *calls_before = arena_alloc(g->arena, ((size_t)n + 1) * sizeof(int));
     int count = 0, block = 0;
     for (int i = 0; i < n; i++) {
         const IRInst *in = &fn->insts.data[i];
@@ -241,7 +242,6 @@ static void prepass(CG *g) {
         if (vi->last_use > vi->def + 1)
             vi->crosses_call = calls_before[vi->last_use] - calls_before[vi->def + 1] > 0;
     }
-    free(calls_before);
 }
 
 static void spill_to_stack(CG *g, uint32_t v) {
@@ -491,7 +491,7 @@ static void do_move(CG *g, const Move *m) {
 }
 
 static void parallel_move(CG *g, Move *moves, int n) {
-    bool *done = xcalloc((size_t)n + 1, sizeof(bool));
+    bool *done = arena_zalloc(g->arena, (size_t)n + 1);
     /* register sources first, in an order that never overwrites a pending source */
     for (;;) {
         bool progress = false, left = false;
@@ -542,7 +542,6 @@ static void parallel_move(CG *g, Move *moves, int n) {
     for (int i = 0; i < n; i++)
         if (!done[i])
             do_move(g, &moves[i]);
-    free(done);
 }
 
 /* ---- memory copies ---- */
@@ -1178,12 +1177,12 @@ static void gen_call(CG *g, const IRInst *in) {
     if (ret_record)
         sysv_classify(rt, &rinfo);
     bool sret = ret_record && rinfo.in_memory;
-    ArgPlace *places = xcalloc((size_t)c->nargs + 1, sizeof(ArgPlace));
+    ArgPlace *places = arena_zalloc(g->arena, ((size_t)c->nargs + 1) * sizeof(ArgPlace));
     int gp, fp;
     int32_t stack = place_args(c->arg_types, c->nargs, sret, places, &gp, &fp);
     int32_t stack_size = (int32_t)align_to(stack, 16);
     /* record arguments must be at known frame offsets before registers start moving */
-    int32_t *rec_off = xcalloc((size_t)c->nargs + 1, sizeof(int32_t));
+    int32_t *rec_off = arena_zalloc(g->arena, ((size_t)c->nargs + 1) * sizeof(int32_t));
     for (int i = 0; i < c->nargs; i++)
         if (is_record(c->arg_types[i]))
             rec_off[i] = slot_of(g, c->args[i], places[i].info.size);
@@ -1280,8 +1279,6 @@ static void gen_call(CG *g, const IRInst *in) {
             dst_done(g, in->dst, rd);
         }
     }
-    free(places);
-    free(rec_off);
 }
 
 /* ---- returns ---- */
@@ -1825,7 +1822,7 @@ static void store_params(CG *g) {
         store_mem(g, IR_I64, xmem(RBP, g->sret_off), RDI);
     }
     Type **types = ft->params;
-    ArgPlace *places = xcalloc((size_t)fn->nparams + 1, sizeof(ArgPlace));
+    ArgPlace *places = arena_zalloc(g->arena, ((size_t)fn->nparams + 1) * sizeof(ArgPlace));
     int gp, fp;
     int32_t stack = place_args(types, fn->nparams, sret, places, &gp, &fp);
     for (int i = 0; i < fn->nparams; i++) {
@@ -1872,7 +1869,6 @@ static void store_params(CG *g) {
         for (int i = 0; i < 8; i++)
             store_mem(g, IR_F64, xmem(RBP, g->va_save_off + 48 + 16 * i), i);
     }
-    free(places);
 }
 
 /* ---- the function ---- */
@@ -1887,10 +1883,13 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     memset(&body, 0, sizeof body);
     g.mc = &body;
     g.x.mc = &body;
-    g.v = xcalloc(fn->nvregs + 2, sizeof(VInfo));
-    g.slot_off = xcalloc((size_t)fn->slots.len + 1, sizeof(int32_t));
-    g.slot_indirect = xcalloc((size_t)fn->slots.len + 1, sizeof(bool));
-    g.block_pos = xmalloc(((size_t)fn->nblocks + 1) * sizeof(int32_t));
+    static Arena arena;
+    arena_reset(&arena);
+    g.arena = &arena;
+    g.v = arena_zalloc(&arena, (fn->nvregs + 2) * sizeof(VInfo));
+    g.slot_off = arena_zalloc(&arena, ((size_t)fn->slots.len + 1) * sizeof(int32_t));
+    g.slot_indirect = arena_zalloc(&arena, (size_t)fn->slots.len + 1);
+    g.block_pos = arena_alloc(&arena, ((size_t)fn->nblocks + 1) * sizeof(int32_t));
     g.pending_cc = -1;
     for (int i = 0; i < fn->nblocks; i++)
         g.block_pos[i] = -1;
@@ -1994,10 +1993,6 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     for (int i = 0; i < fn->slots.len; i++)
         mc->slot_offsets[i] = g.slot_off[i];
     mc_free(&body);
-    free(g.v);
-    free(g.slot_off);
-    free(g.slot_indirect);
-    free(g.block_pos);
     vec_free(&g.fixups);
     (void)nsaves;
 }

@@ -9,12 +9,14 @@
 # "mica", since CC=gcc is common in environments): gcc with
 # tests/std/gcc_shim.h, building std/src and runtime/$ARCH into a static
 # library first.  A compiler whose name contains "mica" (CC=build/mica) is
-# used as is: it finds std itself.
+# used as is: it finds std itself. $MICA, when set, is the compiler under test.
 # Prints "PASS name" / "FAIL name: why" per case and exits 0.
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/std"
 ARCH=${ARCH:-x86_64}
+# under ./build.sh test the compiler under test is $MICA (docs/testing.md)
+[ -n "${MICA:-}" ] && CC=$MICA
 case "$(basename "${CC:-gcc}")" in
 *mica*) ;;
 *) SHIMCC=${CC:-gcc}; CC= ;;
