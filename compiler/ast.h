@@ -213,36 +213,43 @@ typedef enum Builtin {
 
 typedef struct Initializer Initializer;
 
+/* Expression nodes are allocated without the statement-only fields at the end (see
+   new_node), so that the many small nodes stay small. */
 struct Node {
     NodeKind kind;
-    Type *type;
     SrcLoc loc;
+    Type *type;
     Node *lhs;
     Node *rhs;
     Node *next; /* statement lists and argument lists */
-    /* control flow */
-    Node *cond;
+    Obj *obj;
+    Node *cond; /* ?: if while do for switch */
     Node *then;
     Node *els;
+    union { /* what one kind of node carries */
+        int64_t val; /* ND_NUM; ND_CASE (range start); ++/-- (the step); ND_RETURN (1: discard) */
+        double fval; /* ND_FNUM */
+        struct {     /* ND_STR: the bytes in target order, terminator included */
+            const uint8_t *str_data;
+            int64_t str_len;
+        };
+        Member *member; /* ND_MEMBER */
+        struct {        /* ND_OPASSIGN: the operator and the type it is computed in */
+            NodeKind binop;
+            Type *optype;
+        };
+        struct { /* ND_CALL, ND_BUILTIN */
+            Node *args;
+            Type *fn_type;
+            int nargs;
+            Builtin builtin;
+        };
+        Initializer *initializer; /* ND_DECL, ND_COMPOUND_LIT */
+    };
+    /* statements only */
     Node *init;
     Node *inc;
     Node *body;
-    /* values */
-    int64_t val;
-    double fval;
-    const uint8_t *str_data; /* ND_STR: the bytes in target order, terminator included */
-    int64_t str_len;
-    Obj *obj;
-    Member *member;
-    Initializer *initializer;
-    /* ND_OPASSIGN: the operator and the type it is computed in */
-    NodeKind binop;
-    Type *optype;
-    /* calls */
-    Node *args;
-    int nargs;
-    Type *fn_type;
-    /* switch/case/labels */
     Node *cases;       /* ND_SWITCH: its case and default nodes, via case_next */
     Node *case_next;
     Node *default_case;
@@ -250,9 +257,8 @@ struct Node {
     Ident *label;
     Node *target;      /* ND_GOTO: the ND_LABEL */
     int ir_block;      /* lowering: block of a label/case */
-    Builtin builtin;
+    int scope_id;      /* ND_BLOCK, ND_FOR: debug scope */
     SrcLoc end_loc;    /* ND_BLOCK: closing brace */
-    int scope_id;      /* ND_BLOCK: debug scope */
 };
 
 /* Initializers: a tree following the type. Scalars have expr; aggregates have children. */

@@ -154,7 +154,7 @@ bool is_typename(Parser *p, Token *t) {
 /* ---- nodes and objects ---- */
 
 Node *new_node(Parser *p, NodeKind kind, SrcLoc loc) {
-    Node *n = arena_zalloc(p->arena, sizeof(Node));
+    Node *n = arena_zalloc(p->arena, kind >= ND_BLOCK ? sizeof(Node) : offsetof(Node, init));
     n->kind = kind;
     n->loc = loc;
     return n;

@@ -1549,130 +1549,62 @@ static Node *cast_expr(Parser *p) {
 
 /* ---- binary operators by precedence ---- */
 
-static Node *mul_expr(Parser *p) {
+/* Precedence climbing over one table: a primary expression costs one call, not one per level. */
+static int binary_prec(int kind) {
+    switch (kind) {
+    case '*': case '/': case '%': return 10;
+    case '+': case '-': return 9;
+    case TK_SHL: case TK_SHR: return 8;
+    case '<': case '>': case TK_LE: case TK_GE: return 7;
+    case TK_EQ: case TK_NE: return 6;
+    case '&': return 5;
+    case '^': return 4;
+    case '|': return 3;
+    case TK_LOGAND: return 2;
+    case TK_LOGOR: return 1;
+    default: return 0;
+    }
+}
+
+static Node *binary_op(Parser *p, int kind, Node *l, Node *r, SrcLoc loc) {
+    switch (kind) {
+    case '*': return arith(p, ND_MUL, l, r, loc);
+    case '/': return arith(p, ND_DIV, l, r, loc);
+    case '%': return arith(p, ND_MOD, l, r, loc);
+    case '+': return add(p, l, r, loc);
+    case '-': return sub(p, l, r, loc);
+    case TK_SHL: return shift(p, ND_SHL, l, r, loc);
+    case TK_SHR: return shift(p, ND_SHR, l, r, loc);
+    case '<': return compare(p, ND_LT, l, r, loc);
+    case '>': return compare(p, ND_GT, l, r, loc);
+    case TK_LE: return compare(p, ND_LE, l, r, loc);
+    case TK_GE: return compare(p, ND_GE, l, r, loc);
+    case TK_EQ: return compare(p, ND_EQ, l, r, loc);
+    case TK_NE: return compare(p, ND_NE, l, r, loc);
+    case '&': return arith(p, ND_BITAND, l, r, loc);
+    case '^': return arith(p, ND_BITXOR, l, r, loc);
+    case '|': return arith(p, ND_BITOR, l, r, loc);
+    case TK_LOGAND: return logical(p, ND_LOGAND, l, r, loc);
+    default: return logical(p, ND_LOGOR, l, r, loc);
+    }
+}
+
+static Node *binary_expr(Parser *p, int min_prec) {
     Node *n = cast_expr(p);
     for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, '*'))
-            n = arith(p, ND_MUL, n, cast_expr(p), loc);
-        else if (accept(p, '/'))
-            n = arith(p, ND_DIV, n, cast_expr(p), loc);
-        else if (accept(p, '%'))
-            n = arith(p, ND_MOD, n, cast_expr(p), loc);
-        else
+        int kind = p->tok.kind;
+        int prec = binary_prec(kind);
+        if (prec < min_prec || prec == 0)
             return n;
-    }
-}
-
-static Node *add_expr(Parser *p) {
-    Node *n = mul_expr(p);
-    for (;;) {
         SrcLoc loc = p->tok.loc;
-        if (accept(p, '+'))
-            n = add(p, n, mul_expr(p), loc);
-        else if (accept(p, '-'))
-            n = sub(p, n, mul_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *shift_expr(Parser *p) {
-    Node *n = add_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, TK_SHL))
-            n = shift(p, ND_SHL, n, add_expr(p), loc);
-        else if (accept(p, TK_SHR))
-            n = shift(p, ND_SHR, n, add_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *rel_expr(Parser *p) {
-    Node *n = shift_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, '<'))
-            n = compare(p, ND_LT, n, shift_expr(p), loc);
-        else if (accept(p, '>'))
-            n = compare(p, ND_GT, n, shift_expr(p), loc);
-        else if (accept(p, TK_LE))
-            n = compare(p, ND_LE, n, shift_expr(p), loc);
-        else if (accept(p, TK_GE))
-            n = compare(p, ND_GE, n, shift_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *eq_expr(Parser *p) {
-    Node *n = rel_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, TK_EQ))
-            n = compare(p, ND_EQ, n, rel_expr(p), loc);
-        else if (accept(p, TK_NE))
-            n = compare(p, ND_NE, n, rel_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *bitand_expr(Parser *p) {
-    Node *n = eq_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, '&'))
-            n = arith(p, ND_BITAND, n, eq_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *bitxor_expr(Parser *p) {
-    Node *n = bitand_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, '^'))
-            n = arith(p, ND_BITXOR, n, bitand_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *bitor_expr(Parser *p) {
-    Node *n = bitxor_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, '|'))
-            n = arith(p, ND_BITOR, n, bitxor_expr(p), loc);
-        else
-            return n;
-    }
-}
-
-static Node *logand_expr(Parser *p) {
-    Node *n = bitor_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, TK_LOGAND))
-            n = logical(p, ND_LOGAND, n, bitor_expr(p), loc);
-        else
-            return n;
+        next(p);
+        Node *r = binary_expr(p, prec + 1);
+        n = binary_op(p, kind, n, r, loc);
     }
 }
 
 static Node *logor_expr(Parser *p) {
-    Node *n = logand_expr(p);
-    for (;;) {
-        SrcLoc loc = p->tok.loc;
-        if (accept(p, TK_LOGOR))
-            n = logical(p, ND_LOGOR, n, logand_expr(p), loc);
-        else
-            return n;
-    }
+    return binary_expr(p, 1);
 }
 
 static Type *cond_result_type(Parser *p, Node **a, Node **b, SrcLoc loc) {

@@ -1296,25 +1296,9 @@ static void do_pragma(Preprocessor *pp, Token *out, bool *produced, const Token 
 
 /* ---- reading raw tokens ---- */
 
-/* The next token from the open contexts or the files, directives processed, not expanded. */
-static void next_raw(Preprocessor *pp, Token *tok) {
+/* The next token from the files, directives processed. */
+static void file_token(Preprocessor *pp, Token *tok) {
     for (;;) {
-        if (pp->ctx.len) {
-            Context *c = &vec_last(&pp->ctx);
-            if (c->pos < c->len) {
-                *tok = c->toks[c->pos++];
-                if (tok->kind == TK_EOF && !c->barrier)
-                    continue;
-                return;
-            }
-            if (c->barrier) {
-                memset(tok, 0, sizeof *tok);
-                tok->kind = TK_EOF;
-                return;
-            }
-            pop_context(pp);
-            continue;
-        }
         if (pp->files.len == 0) {
             memset(tok, 0, sizeof *tok);
             tok->kind = TK_EOF;
@@ -1336,8 +1320,32 @@ static void next_raw(Preprocessor *pp, Token *tok) {
                 continue;
             return;
         }
-        if (fs->guard_state == 0 || (fs->guard_state == 2))
+        if (fs->guard_state == 0 || fs->guard_state == 2)
             fs->guard_state = 3; /* a token outside the guard */
+        return;
+    }
+}
+
+/* The next token from the open contexts or the files, directives processed, not expanded. */
+static void next_raw(Preprocessor *pp, Token *tok) {
+    for (;;) {
+        if (pp->ctx.len) {
+            Context *c = &vec_last(&pp->ctx);
+            if (c->pos < c->len) {
+                *tok = c->toks[c->pos++];
+                if (tok->kind == TK_EOF && !c->barrier)
+                    continue;
+                return;
+            }
+            if (c->barrier) {
+                memset(tok, 0, sizeof *tok);
+                tok->kind = TK_EOF;
+                return;
+            }
+            pop_context(pp);
+            continue;
+        }
+        file_token(pp, tok);
         return;
     }
 }
@@ -1843,8 +1851,22 @@ static void expand_one(Preprocessor *pp, Token *tok) {
 }
 
 void pp_next(Preprocessor *pp, Token *tok) {
-    if (pp->ctx.len == 0) /* nothing refers to expansion tokens any more */
-        arena_reset(&pp->expansion);
+    if (pp->ctx.len == 0) {
+        arena_reset(&pp->expansion); /* nothing refers to expansion tokens any more */
+        if (!pp->pending_space) {
+            /* the common case: a token straight from the file that is not a macro name */
+            file_token(pp, tok);
+            if (tok->kind != TK_IDENT)
+                return;
+            Ident *id = tok->ident;
+            if (!id->macro && id->directive != PP_PRAGMA_OP) {
+                if (id->keyword)
+                    tok->kind = id->keyword;
+                return;
+            }
+            unget(pp, tok);
+        }
+    }
     expand_next(pp, tok);
     if (tok->kind == TK_IDENT && tok->ident->keyword)
         tok->kind = tok->ident->keyword;

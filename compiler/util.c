@@ -177,11 +177,6 @@ void buf_zeros(Buf *b, size_t n) {
     b->len += n;
 }
 
-void buf_u8(Buf *b, uint8_t v) {
-    buf_reserve(b, 1);
-    b->data[b->len++] = v;
-}
-
 void put_uint(uint8_t *p, uint64_t v, int size, bool big_endian) {
     for (int i = 0; i < size; i++) {
         int shift = big_endian ? (size - 1 - i) * 8 : i * 8;

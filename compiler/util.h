@@ -55,7 +55,6 @@ typedef struct Buf {
 void buf_reserve(Buf *b, size_t extra);
 void buf_append(Buf *b, const void *src, size_t n);
 void buf_zeros(Buf *b, size_t n);
-void buf_u8(Buf *b, uint8_t v);
 void buf_uint(Buf *b, uint64_t v, int size, bool big_endian);
 void buf_uleb(Buf *b, uint64_t v);
 void buf_sleb(Buf *b, int64_t v);
@@ -65,6 +64,12 @@ void buf_free(Buf *b);
 void put_uint(uint8_t *p, uint64_t v, int size, bool big_endian);
 uint64_t get_uint(const uint8_t *p, int size, bool big_endian);
 size_t uleb_size(uint64_t v);
+
+static inline void buf_u8(Buf *b, uint8_t v) {
+    if (b->len == b->cap)
+        buf_reserve(b, 1);
+    b->data[b->len++] = v;
+}
 
 /* Hashing. */
 uint64_t hash_bytes(const void *data, size_t len);

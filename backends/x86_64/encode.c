@@ -47,14 +47,13 @@ uint32_t x86_pos(XCode *c) {
     return (uint32_t)c->mc->code.len;
 }
 
-static void put32(XCode *c, uint32_t v) {
-    buf_uint(&c->mc->code, v, 4, false);
-}
-
 void x86_insn(XCode *c, int prefix, bool rex_w, uint32_t opcode, int reg_field, const XOp *rm, bool byte_regs,
               int imm_size, int64_t imm) {
+    /* assembled in a local buffer: one append per instruction */
+    uint8_t b[16];
+    int n = 0;
     if (prefix)
-        x86_byte(c, (uint8_t)prefix);
+        b[n++] = (uint8_t)prefix;
     int rex = 0;
     if (rex_w)
         rex |= 8;
@@ -76,32 +75,35 @@ void x86_insn(XCode *c, int prefix, bool rex_w, uint32_t opcode, int reg_field, 
             need_rex = true;
     }
     if (need_rex)
-        x86_byte(c, (uint8_t)(0x40 | rex));
+        b[n++] = (uint8_t)(0x40 | rex);
     if (opcode > 0xFFFF)
-        x86_byte(c, (uint8_t)(opcode >> 16));
+        b[n++] = (uint8_t)(opcode >> 16);
     if (opcode > 0xFF)
-        x86_byte(c, (uint8_t)(opcode >> 8));
-    x86_byte(c, (uint8_t)opcode);
+        b[n++] = (uint8_t)(opcode >> 8);
+    b[n++] = (uint8_t)opcode;
     int r = reg_field & 7;
+    int disp_size = 0;
+    uint32_t disp = 0;
     if (rm->kind == XO_REG) {
-        x86_byte(c, (uint8_t)(0xC0 | (r << 3) | (rm->reg & 7)));
+        b[n++] = (uint8_t)(0xC0 | (r << 3) | (rm->reg & 7));
     } else if (rm->base == RIP_BASE) {
-        x86_byte(c, (uint8_t)(0x05 | (r << 3)));
+        b[n++] = (uint8_t)(0x05 | (r << 3));
         Reloc rel;
-        rel.offset = x86_pos(c);
+        rel.offset = x86_pos(c) + (uint32_t)n;
         rel.sym = rm->sym;
         rel.kind = rm->reloc_kind;
         /* the CPU adds the disp to the address of the next instruction */
         rel.addend = rm->addend + rm->disp - 4 - imm_size;
         vec_push(&c->mc->relocs, rel);
-        put32(c, 0);
+        disp_size = 4;
     } else if (rm->base == NO_REG) {
         /* absolute disp32 via SIB with no base */
         int idx = rm->index == NO_REG ? 4 : (rm->index & 7);
         int ss = rm->scale == 8 ? 3 : rm->scale == 4 ? 2 : rm->scale == 2 ? 1 : 0;
-        x86_byte(c, (uint8_t)(0x04 | (r << 3)));
-        x86_byte(c, (uint8_t)((ss << 6) | (idx << 3) | 5));
-        put32(c, (uint32_t)rm->disp);
+        b[n++] = (uint8_t)(0x04 | (r << 3));
+        b[n++] = (uint8_t)((ss << 6) | (idx << 3) | 5);
+        disp_size = 4;
+        disp = (uint32_t)rm->disp;
     } else {
         int base = rm->base & 7;
         int mod;
@@ -112,21 +114,18 @@ void x86_insn(XCode *c, int prefix, bool rex_w, uint32_t opcode, int reg_field, 
         else
             mod = 2;
         bool sib = rm->index != NO_REG || base == 4; /* rsp/r12 need a SIB byte */
-        x86_byte(c, (uint8_t)((mod << 6) | (r << 3) | (sib ? 4 : base)));
+        b[n++] = (uint8_t)((mod << 6) | (r << 3) | (sib ? 4 : base));
         if (sib) {
             int idx = rm->index == NO_REG ? 4 : (rm->index & 7);
             int ss = rm->scale == 8 ? 3 : rm->scale == 4 ? 2 : rm->scale == 2 ? 1 : 0;
-            x86_byte(c, (uint8_t)((ss << 6) | (idx << 3) | base));
+            b[n++] = (uint8_t)((ss << 6) | (idx << 3) | base);
         }
-        if (mod == 1)
-            x86_byte(c, (uint8_t)(int8_t)rm->disp);
-        else if (mod == 2)
-            put32(c, (uint32_t)rm->disp);
+        disp_size = mod == 1 ? 1 : mod == 2 ? 4 : 0;
+        disp = (uint32_t)rm->disp;
     }
-    if (imm_size == 1)
-        x86_byte(c, (uint8_t)imm);
-    else if (imm_size == 2)
-        buf_uint(&c->mc->code, (uint64_t)imm, 2, false);
-    else if (imm_size == 4)
-        put32(c, (uint32_t)imm);
+    for (int i = 0; i < disp_size; i++)
+        b[n++] = (uint8_t)(disp >> (8 * i));
+    for (int i = 0; i < imm_size; i++)
+        b[n++] = (uint8_t)((uint64_t)imm >> (8 * i));
+    buf_append(&c->mc->code, b, (size_t)n);
 }
