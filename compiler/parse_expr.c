@@ -296,12 +296,10 @@ bool eval_int(Node *n, int64_t *out) {
         if (!eval_int(n->cond, &a))
             return false;
         return eval_int(a ? n->then : n->els, out);
-    case ND_COMMA:
-        return eval_int(n->rhs, out);
-    default:
+    default: /* a comma expression is never constant: its left operand may have effects */
         break;
     }
-    if (!n->lhs || !n->rhs || !is_integer(t))
+    if (n->kind == ND_COMMA || !n->lhs || !n->rhs || !is_integer(t))
         return false;
     if (!eval_int(n->lhs, &a) || !eval_int(n->rhs, &b))
         return false;

@@ -11,7 +11,7 @@ int main(void)
 {
 	struct stat st;
 	char cwd[4096];
-	int fd;
+	int fd, r;
 	errno = ENOENT;
 	perror("open thing");
 	errno = EACCES;
@@ -26,9 +26,12 @@ int main(void)
 	printf("%zd\n", write(fd, "abcdef", 6));
 	printf("%ld\n", (long)lseek(fd, 0, SEEK_CUR));
 	close(fd);
-	printf("%d %lld %d\n", stat("f.txt", &st), (long long)st.st_size, S_ISREG(st.st_mode));
+	/* the calls in their own statements: argument order is unspecified */
+	r = stat("f.txt", &st);
+	printf("%d %lld %d\n", r, (long long)st.st_size, S_ISREG(st.st_mode));
 	fd = open("f.txt", O_RDONLY);
-	printf("%d %lld\n", fstat(fd, &st), (long long)st.st_size);
+	r = fstat(fd, &st);
+	printf("%d %lld\n", r, (long long)st.st_size);
 	{
 		char b[10] = {0};
 		printf("%zd [%s]\n", read(fd, b, 4), b);

@@ -62,8 +62,11 @@ int main(void)
 	{
 		wchar_t wc;
 		char mb[4];
-		printf("%d %d %d %d\n", mblen("a", 1), mblen("", 1), mbtowc(&wc, "z", 1), (int)wc);
-		printf("%d %d\n", wctomb(mb, L'Q'), mb[0]);
+		/* each call in its own statement: argument order is unspecified */
+		int a = mblen("a", 1), b = mblen("", 1), c = mbtowc(&wc, "z", 1);
+		printf("%d %d %d %d\n", a, b, c, (int)wc);
+		int d = wctomb(mb, L'Q');
+		printf("%d %d\n", d, mb[0]);
 		printf("%d\n", (int)MB_CUR_MAX);
 	}
 	printf("@@ exit\n");
