@@ -201,7 +201,7 @@ bool decode_char_literal(const Token *tok, const Target *t, int64_t *value, int 
         *value = 0;
         return false;
     }
-    int64_t v = 0;
+    uint64_t v = 0; /* unsigned: long multi-character constants shift bits out */
     int count = 0;
     while (p < end) {
         bool cp;
@@ -227,19 +227,16 @@ bool decode_char_literal(const Token *tok, const Target *t, int64_t *value, int 
     }
     if (count > 1)
         warn_at(tok->loc, unit == 1 ? "multi-character character constant" : "character constant too long for its type");
-    if (unit == 1) {
-        if (count == 1)
-            v = t->char_signed ? (int64_t)(int8_t)v : (int64_t)(uint8_t)v;
-        else
-            v = (int64_t)(int32_t)v;
-    } else if (unit == 2) {
-        v = (uint16_t)v;
-    } else if (prefix == 'L') {
-        v = (int32_t)v; /* wchar_t is int on Linux */
-    } else {
-        v = (uint32_t)v;
-    }
-    *value = v;
+    int64_t r;
+    if (unit == 1)
+        r = count == 1 ? (t->char_signed ? (int64_t)(int8_t)v : (int64_t)(uint8_t)v) : (int64_t)(int32_t)v;
+    else if (unit == 2)
+        r = (uint16_t)v;
+    else if (prefix == 'L')
+        r = (int32_t)v; /* wchar_t is int on Linux */
+    else
+        r = (uint32_t)v;
+    *value = r;
     return true;
 }
 

@@ -1431,7 +1431,8 @@ static Token *expand_list(Preprocessor *pp, Token *toks, int n, int *out_n) {
     while (pp->ctx.len > depth)
         pop_context(pp);
     Token *res = arena_alloc(&pp->expansion, (size_t)out.len * sizeof(Token) + 1);
-    memcpy(res, out.data, (size_t)out.len * sizeof(Token));
+    if (out.len)
+        memcpy(res, out.data, (size_t)out.len * sizeof(Token));
     *out_n = out.len;
     vec_free(&out);
     return res;
