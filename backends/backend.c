@@ -8,5 +8,9 @@ void mc_free(MachineCode *mc) {
     vec_free(&mc->lines);
     vec_free(&mc->cfi);
     free(mc->slot_offsets);
+    free(mc->slot_indirect);
+    free(mc->inst_pc);
     mc->slot_offsets = NULL;
+    mc->slot_indirect = NULL;
+    mc->inst_pc = NULL;
 }

@@ -28,9 +28,10 @@ typedef struct CFIRow {
     uint32_t pc;
     int cfa_reg; /* DWARF register number */
     int cfa_offset;
+    bool ra_undefined; /* the outermost frame (process entry): unwinding stops here */
     int nsaved;
     int saved_reg[8];
-    int saved_offset[8];
+    int saved_offset[8]; /* from the CFA */
 } CFIRow;
 
 typedef struct MachineCode {
@@ -38,8 +39,9 @@ typedef struct MachineCode {
     VEC(Reloc) relocs;
     VEC(LineRow) lines;
     VEC(CFIRow) cfi;
-    int64_t *slot_offsets; /* per IR slot: offset from the frame base register */
-    int frame_base_reg;    /* DWARF register the slot offsets are relative to */
+    int64_t *slot_offsets; /* per IR slot: offset from the canonical frame address (CFA) */
+    bool *slot_indirect;   /* per IR slot: the frame holds its address, not the slot itself */
+    uint32_t *inst_pc;     /* per IR instruction: where its code starts */
     uint32_t prologue_end; /* pc after the prologue */
 } MachineCode;
 
@@ -64,6 +66,12 @@ typedef struct Backend {
        and the image's size and alignment. */
     int64_t (*tls_offset)(uint64_t off, uint64_t tls_size, uint64_t tls_align);
     uint8_t code_fill; /* byte used to pad between functions (a trap or nop) */
+    /* DWARF call frame information: the state at every function's entry */
+    int dwarf_sp_reg;
+    int dwarf_ra_reg;
+    int dwarf_data_align;       /* factor of saved-register offsets */
+    int dwarf_entry_cfa_offset; /* CFA = sp + this at entry */
+    bool dwarf_ra_on_stack;     /* the return address is saved just below the CFA at entry */
 } Backend;
 
 extern const Backend backend_x86_64;

@@ -1,5 +1,6 @@
 /* From finished declarations to linker atoms: lower, generate code, hand to the linker. */
 #include "compile.h"
+#include "debuginfo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,8 @@ uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
     Symbol *s = link_sym(cu->linker, o->sym);
     if (!s->loc.file)
         s->loc = o->loc;
+    if (cu->debug && o->kind == OBJ_FUNC && !o->is_defined)
+        debug_declare_function(cu->debug, o);
     return o->sym;
 }
 
@@ -75,6 +78,8 @@ void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams
     be->gen_function(cu->target, ir, &cg, &mc);
     link_define(cu->linker, ir->sym, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len,
                 SYMT_FUNC);
+    if (cu->debug)
+        debug_function(cu->debug, fn, ir, &mc);
     mc_free(&mc);
     ir_free(ir);
 }
@@ -135,6 +140,8 @@ void cu_variable(CompileUnit *cu, Obj *var, Initializer *init) {
         vec_push(&rel, r);
     }
     uint32_t sym = cu_symbol(cu, var);
+    if (cu->debug)
+        debug_variable(cu->debug, var);
     link_define(cu->linker, sym, sec, sec == SEC_BSS || sec == SEC_TBSS ? NULL : bytes.data, size, (uint32_t)align,
                 rel.data, rel.len, var->is_tls ? SYMT_TLS : SYMT_OBJECT);
     vec_free(&rel);
@@ -156,5 +163,9 @@ void cu_finish(CompileUnit *cu) {
             continue;
         }
         cu_variable(cu, o, NULL);
+    }
+    if (cu->debug) {
+        debug_end(cu->debug);
+        cu->debug = NULL;
     }
 }

@@ -29,6 +29,7 @@ typedef struct CompileUnit {
     VEC(Obj *) tentative;
     int anon_count;
     Arena arena;       /* per translation unit */
+    struct DebugInfo *debug; /* -g */
 } CompileUnit;
 
 /* Parses and compiles a whole translation unit; false if it had errors. */

@@ -102,7 +102,7 @@ typedef struct IRSlot {
 /* Debug records: C variables live in slots; scopes cover instruction ranges. */
 typedef struct IRVar {
     Obj *obj;
-    int slot;
+    int slot; /* -1: a block-scope static (its storage is a symbol) */
     int scope;
 } IRVar;
 

@@ -528,7 +528,6 @@ static uint32_t gen_call(Lower *L, Node *n) {
         c->ret_addr = slot_addr(L, s);
         result_slot_addr = c->ret_addr;
     }
-    L->loc = n->loc;
     IRInst *in = emit(L, OP_CALL, is_record(rt) ? IR_VOID : ir_type_of(rt));
     in->aux = c;
     if (rt->kind != TY_VOID && !is_record(rt))
@@ -768,7 +767,6 @@ static uint32_t gen_expr(Lower *L, Node *n) {
         }
         uint32_t v = gen_expr(L, n->rhs);
         uint32_t addr = gen_addr(L, lhs);
-        L->loc = n->loc;
         if (is_record(t)) {
             memcpy_ir(L, addr, v, type_size(t));
             return addr;
@@ -963,7 +961,7 @@ static void close_scope(Lower *L, int saved) {
 }
 
 static void gen_switch(Lower *L, Node *n) {
-    set_loc(L, n->loc);
+    set_loc(L, n->cond->loc);
     uint32_t v = gen_expr(L, n->cond);
     IRSwitch *sw = arena_zalloc(L->fn->arena, sizeof(IRSwitch));
     int count = 0;
@@ -1019,6 +1017,14 @@ static void gen_stmt(Lower *L, Node *n) {
     }
     case ND_DECL:
         set_loc(L, n->loc);
+        if (n->obj->is_static_local) { /* only for debug information: its storage is static */
+            IRVar v;
+            v.obj = n->obj;
+            v.slot = -1;
+            v.scope = L->scope;
+            vec_push(&L->fn->vars, v);
+            return;
+        }
         local_slot(L, n->obj);
         if (n->initializer) {
             uint32_t addr = slot_addr(L, n->obj->slot);
@@ -1026,13 +1032,13 @@ static void gen_stmt(Lower *L, Node *n) {
         }
         return;
     case ND_EXPR_STMT:
-        set_loc(L, n->loc);
+        set_loc(L, n->lhs->loc); /* like gcc: a statement is where its expression is */
         gen_expr(L, n->lhs);
         return;
     case ND_NULL_STMT:
         return;
     case ND_IF: {
-        set_loc(L, n->loc);
+        set_loc(L, n->cond->loc);
         int then = new_block(L), els = new_block(L), join = n->els ? new_block(L) : els;
         gen_cond(L, n->cond, then, els);
         start_block(L, then);
@@ -1130,7 +1136,7 @@ static void gen_stmt(Lower *L, Node *n) {
         return;
     }
     case ND_RETURN: {
-        set_loc(L, n->loc);
+        set_loc(L, n->lhs ? n->lhs->loc : n->loc);
         uint32_t v = 0;
         if (n->lhs) {
             v = gen_expr(L, n->lhs);
@@ -1154,7 +1160,7 @@ IRFunc *lower_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int n
     f->name = fn->link_name ? fn->link_name : fn->name->name;
     f->type = fn->type;
     f->arena = arena;
-    f->loc = fn->loc;
+    f->loc = body->loc; /* the opening brace, where the function's first line row goes (as gcc) */
     f->end_loc = body->end_loc;
     f->is_entry = strcmp(f->name, "_start") == 0;
     f->sym = cu_symbol(cu, fn);
@@ -1163,7 +1169,7 @@ IRFunc *lower_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int n
     L.cu = cu;
     L.fn = f;
     L.t = cu->target;
-    L.loc = fn->loc;
+    L.loc = f->loc;
     L.scope = -1;
     open_scope(&L); /* the function's own scope: parameters and the outermost block */
     start_block(&L, new_block(&L));

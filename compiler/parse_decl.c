@@ -1,4 +1,5 @@
 /* Tokens, scopes, declarations, types, initializers and the translation unit. */
+#include "debuginfo.h"
 #include "parser.h"
 
 #include <stdarg.h>
@@ -1528,7 +1529,10 @@ static Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, Src
         }
         o->is_defined = true;
         cu_variable(p->cu, o, init);
-        return NULL;
+        /* a declaration node, so that debug information knows the block it belongs to */
+        Node *n = new_node(p, ND_DECL, loc);
+        n->obj = o;
+        return n;
     }
     if (ds->is_tls)
         error_at(loc, "'_Thread_local' used in a function for '%s' with automatic storage", name->name);
@@ -1895,6 +1899,7 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     cu->linker = linker;
     cu->path = path;
     Preprocessor *pp = pp_new(opts->target, &opts->pp);
+    uint32_t main_source = (uint32_t)source_count(); /* the file pp_open_main registers next */
     if (!pp_open_main(pp, path)) {
         pp_free(pp);
         free(cu);
@@ -1905,6 +1910,8 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     p->pp = pp;
     p->target = opts->target;
     p->arena = &cu->arena;
+    if (opts->debug && !opts->emit_ir)
+        cu->debug = debug_begin(cu, main_source);
     declare_builtin_types(p);
     if (setjmp(p->bail) == 0) {
         next(p);

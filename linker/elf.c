@@ -2,6 +2,7 @@
 /* The ELF executable writer: layout, relocation, symbols, headers. ELF32 or ELF64 and the byte
    order come from the target. The file is written beside its destination and renamed into
    place, so an error never leaves a broken executable where the output should be. */
+#include "dwarf.h"
 #include "link_internal.h"
 
 #include <fcntl.h>
@@ -25,6 +26,8 @@ enum {
     SHF_WRITE = 1,
     SHF_ALLOC = 2,
     SHF_EXECINSTR = 4,
+    SHF_MERGE = 0x10,
+    SHF_STRINGS = 0x20,
     SHF_TLS = 0x400,
     STB_LOCAL = 0,
     STB_GLOBAL = 1,
@@ -399,6 +402,25 @@ bool link_write_executable(Linker *l, const char *path) {
     }
     e.b = saved;
     uint64_t off = lay.file_size;
+    /* debug information: not loaded, after the segments */
+    DwarfSection debug[DWARF_SECTIONS];
+    int ndebug = 0;
+    if (l->dwarf) {
+        dwarf_emit(l, debug);
+        ndebug = DWARF_SECTIONS;
+        for (int i = 0; i < ndebug; i++) {
+            Shdr *h = &sh[nsh++];
+            h->name = add_string(&shstr, debug[i].name);
+            h->type = SHT_PROGBITS;
+            bool strings = !strcmp(debug[i].name, ".debug_str") || !strcmp(debug[i].name, ".debug_line_str");
+            h->flags = strings ? SHF_MERGE | SHF_STRINGS : 0;
+            h->entsize = strings ? 1 : 0;
+            h->offset = off;
+            h->size = debug[i].data.len;
+            h->addralign = 1;
+            off += debug[i].data.len;
+        }
+    }
     int symtab_index = nsh;
     Shdr *h = &sh[nsh++];
     h->name = add_string(&shstr, ".symtab");
@@ -430,6 +452,10 @@ bool link_write_executable(Linker *l, const char *path) {
     uint64_t shoff = align_up(off, 8);
     /* assemble */
     img.len = lay.file_size;
+    for (int i = 0; i < ndebug; i++) {
+        buf_append(&img, debug[i].data.data, debug[i].data.len);
+        buf_free(&debug[i].data);
+    }
     buf_zeros(&img, sh[symtab_index].offset - img.len);
     buf_append(&img, symtab.data, symtab.len);
     buf_append(&img, strtab.data, strtab.len);

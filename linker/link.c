@@ -1,4 +1,5 @@
 /* Symbols, atoms, the per-section atom allocator and GOT slots. */
+#include "dwarf.h"
 #include "link_internal.h"
 
 #include <stdlib.h>
@@ -26,6 +27,7 @@ Linker *link_new(const Target *t, const LinkOptions *opts) {
 }
 
 void link_free(Linker *l) {
+    dwarf_free(l);
     for (int i = 0; i < l->atoms.len; i++) {
         free(l->atoms.data[i].bytes);
         free(l->atoms.data[i].relocs);

@@ -13,6 +13,7 @@ struct Linker {
     Section secs[SEC_COUNT];
     VEC(uint32_t) got; /* GOT slot -> symbol */
     Arena names;
+    struct DwarfState *dwarf; /* debug information (dwarf.c), when -g */
 };
 
 int link_got_slot(Linker *l, uint32_t sym);

@@ -62,6 +62,10 @@ typedef struct CG {
     SrcLoc last_loc;
 } CG;
 
+/* DWARF register numbers (psABI), indexed by the hardware number */
+enum { DW_RBP = 6, DW_RSP = 7, DW_RIP = 16 };
+static const int dwarf_reg[16] = {0, 2, 1, 3, 7, 6, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15};
+
 static const int gp_caller_pool[] = {RSI, RDI, R8, R9, R10};
 static const int gp_callee_pool[] = {RBX, R12, R13, R14, R15};
 static const int arg_gp[] = {RDI, RSI, RDX, RCX, R8, R9};
@@ -1912,13 +1916,16 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     g.last_loc = fn->loc;
     store_params(&g);
     uint32_t params_end = x86_pos(&g.x);
+    uint32_t *inst_pc = xmalloc(((size_t)fn->insts.len + 1) * sizeof(uint32_t));
     for (int i = 0; i < fn->insts.len; i++) {
         g.cur = i;
         const IRInst *in = &fn->insts.data[i];
+        inst_pc[i] = x86_pos(&g.x);
         if (in->op != OP_LABEL)
             line_row(&g, in->loc);
         gen_inst(&g, in);
     }
+    inst_pc[fn->insts.len] = x86_pos(&g.x);
     /* the epilogue */
     uint32_t epilogue = x86_pos(&g.x);
     if (fn->end_loc.line) {
@@ -1928,14 +1935,15 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
             vec_last(&body.lines).flags |= LINE_EPILOGUE_BEGIN;
     }
     int32_t saves[16];
-    int nsaves = 0;
     for (int r = 0; r < 16; r++)
         if (g.callee_used & (1 << r))
-            saves[r] = frame_alloc(&g, 8, 8), nsaves++;
+            saves[r] = frame_alloc(&g, 8, 8);
     for (int r = 0; r < 16; r++)
         if (g.callee_used & (1 << r))
             load_mem(&g, IR_I64, false, r, xmem(RBP, saves[r]));
+    uint32_t restored = x86_pos(&g.x);
     x86_byte(&g.x, 0xC9); /* leave */
+    uint32_t left = x86_pos(&g.x);
     x86_byte(&g.x, 0xC3); /* ret */
     for (int i = 0; i < g.fixups.len; i++) {
         Fixup *f = &g.fixups.data[i];
@@ -1951,7 +1959,14 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     px.mc = mc;
     g.x = px;
     g.mc = mc;
+    CFIRow cfi;
+    memset(&cfi, 0, sizeof cfi);
+    cfi.cfa_reg = DW_RSP;
+    cfi.cfa_offset = 8;
     if (fn->is_entry) {
+        cfi.ra_undefined = true; /* the outermost frame */
+        vec_push(&mc->cfi, cfi);
+        cfi.ra_undefined = false;
         /* process entry: no return address; hand the kernel's stack pointer over as the
            first parameter and make the stack look like a normal call's */
         static const uint8_t entry[] = {0x31, 0xED,             /* xor ebp, ebp */
@@ -1960,14 +1975,43 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
                                         0x55};                  /* push rbp (a null return address) */
         x86_bytes(&g.x, entry, sizeof entry);
     }
-    x86_byte(&g.x, 0x55);                         /* push rbp */
-    x86_bytes(&g.x, "\x48\x89\xE5", 3);           /* mov rbp, rsp */
+    x86_byte(&g.x, 0x55); /* push rbp */
+    cfi.pc = x86_pos(&g.x);
+    cfi.cfa_offset = 16;
+    cfi.nsaved = 1;
+    cfi.saved_reg[0] = DW_RBP;
+    cfi.saved_offset[0] = -16;
+    vec_push(&mc->cfi, cfi);
+    x86_bytes(&g.x, "\x48\x89\xE5", 3); /* mov rbp, rsp */
+    cfi.pc = x86_pos(&g.x);
+    cfi.cfa_reg = DW_RBP;
+    vec_push(&mc->cfi, cfi);
     if (frame)
         insn(&g, 0, true, 0x81, 5, xreg(RSP), false, 4, frame); /* sub rsp, frame */
     for (int r = 0; r < 16; r++)
         if (g.callee_used & (1 << r))
             store_mem(&g, IR_I64, xmem(RBP, saves[r]), r);
     uint32_t shift = (uint32_t)mc->code.len;
+    /* the callee-saved registers are in the frame from here to the epilogue's restores */
+    if (g.callee_used) {
+        CFIRow body_row = cfi;
+        body_row.pc = shift;
+        for (int r = 0; r < 16; r++) {
+            if (!(g.callee_used & (1 << r)) || body_row.nsaved == 8)
+                continue;
+            body_row.saved_reg[body_row.nsaved] = dwarf_reg[r];
+            body_row.saved_offset[body_row.nsaved] = saves[r] - 16;
+            body_row.nsaved++;
+        }
+        vec_push(&mc->cfi, body_row);
+        cfi.pc = shift + restored;
+        vec_push(&mc->cfi, cfi); /* restored: only rbp is still in the frame */
+    }
+    cfi.pc = shift + left; /* after leave: as at entry */
+    cfi.cfa_reg = DW_RSP;
+    cfi.cfa_offset = 8;
+    cfi.nsaved = 0;
+    vec_push(&mc->cfi, cfi);
     buf_append(&mc->code, body.code.data, body.code.len);
     for (int i = 0; i < body.relocs.len; i++) {
         Reloc r = body.relocs.data[i];
@@ -1988,13 +2032,18 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
         vec_push(&mc->lines, r);
     }
     mc->prologue_end = shift + params_end;
-    mc->frame_base_reg = 6; /* rbp */
+    /* after the prologue the CFA is rbp + 16 */
     mc->slot_offsets = xcalloc((size_t)fn->slots.len + 1, sizeof(int64_t));
-    for (int i = 0; i < fn->slots.len; i++)
-        mc->slot_offsets[i] = g.slot_off[i];
+    mc->slot_indirect = xcalloc((size_t)fn->slots.len + 1, sizeof(bool));
+    for (int i = 0; i < fn->slots.len; i++) {
+        mc->slot_offsets[i] = g.slot_off[i] - 16;
+        mc->slot_indirect[i] = g.slot_indirect[i];
+    }
+    for (int i = 0; i <= fn->insts.len; i++)
+        inst_pc[i] += shift;
+    mc->inst_pc = inst_pc;
     mc_free(&body);
     vec_free(&g.fixups);
-    (void)nsaves;
 }
 
 /* ---- relocations and the backend ---- */
@@ -2055,4 +2104,5 @@ static int64_t tls_offset(uint64_t off, uint64_t tls_size, uint64_t tls_align) {
 
 const Backend backend_x86_64 = {
     "x86_64", gen_function, reloc_need, apply_reloc, R_X86_64_64, tls_offset, 0xCC,
+    DW_RSP, DW_RIP, -8, 8, true,
 };

@@ -1,0 +1,117 @@
+/* The format-independent DWARF 5 builder. A unit (one per translation unit) is made of
+   entries: one per declaration or type in .debug_info, one line-program sequence and one
+   frame description per function. Entries refer to each other and to symbol addresses through
+   relocations, resolved when the sections are written, so an entry can be rebuilt or moved
+   without touching the others. compiler/debuginfo.c translates C into entries; the object
+   writer (elf.c) asks for the finished sections. */
+#ifndef MICA_DWARF_H
+#define MICA_DWARF_H
+
+#include "link.h"
+
+/* DWARF constants mica uses */
+enum {
+    DW_TAG_array_type = 0x01, DW_TAG_enumeration_type = 0x04, DW_TAG_formal_parameter = 0x05,
+    DW_TAG_lexical_block = 0x0b, DW_TAG_member = 0x0d, DW_TAG_pointer_type = 0x0f, DW_TAG_compile_unit = 0x11,
+    DW_TAG_structure_type = 0x13, DW_TAG_subroutine_type = 0x15, DW_TAG_typedef = 0x16, DW_TAG_union_type = 0x17,
+    DW_TAG_unspecified_parameters = 0x18, DW_TAG_variable = 0x34, DW_TAG_volatile_type = 0x35,
+    DW_TAG_restrict_type = 0x37, DW_TAG_base_type = 0x24, DW_TAG_const_type = 0x26, DW_TAG_enumerator = 0x28,
+    DW_TAG_subprogram = 0x2e, DW_TAG_subrange_type = 0x21, DW_TAG_unspecified_type = 0x3b,
+};
+enum {
+    DW_ATE_boolean = 0x02, DW_ATE_float = 0x04, DW_ATE_signed = 0x05, DW_ATE_signed_char = 0x06,
+    DW_ATE_unsigned = 0x07, DW_ATE_unsigned_char = 0x08,
+};
+enum {
+    DW_OP_addr = 0x03, DW_OP_deref = 0x06, DW_OP_const8u = 0x0e, DW_OP_fbreg = 0x91,
+    DW_OP_call_frame_cfa = 0x9c, DW_OP_form_tls_address = 0x9b,
+};
+
+/* The abbreviations (one table for every unit): the attributes of each are written in the
+   order listed in dwarf.c. */
+typedef enum DwarfAbbrev {
+    AB_NULL,
+    AB_COMPILE_UNIT,
+    AB_BASE_TYPE,
+    AB_POINTER,      /* with DW_AT_type */
+    AB_VOID_POINTER, /* no DW_AT_type */
+    AB_CONST,
+    AB_CONST_VOID,
+    AB_VOLATILE,
+    AB_VOLATILE_VOID,
+    AB_RESTRICT,
+    AB_TYPEDEF,
+    AB_TYPEDEF_VOID,
+    AB_STRUCT,      /* children: members */
+    AB_STRUCT_ANON, /* no name */
+    AB_STRUCT_DECL, /* incomplete: DW_AT_declaration */
+    AB_UNION,
+    AB_UNION_ANON,
+    AB_UNION_DECL,
+    AB_MEMBER,
+    AB_MEMBER_ANON,     /* an anonymous struct/union member */
+    AB_MEMBER_BITFIELD,
+    AB_ARRAY,           /* children: subranges */
+    AB_SUBRANGE,        /* with an upper bound */
+    AB_SUBRANGE_NOBOUND,
+    AB_ENUM,            /* children: enumerators */
+    AB_ENUM_ANON,
+    AB_ENUM_DECL,
+    AB_ENUMERATOR,
+    AB_SUBROUTINE_TYPE,      /* children: parameter types */
+    AB_SUBROUTINE_TYPE_VOID, /* returns void */
+    AB_PARAM_TYPE,
+    AB_UNSPECIFIED_PARAMS,
+    AB_SUBPROGRAM,       /* a definition; children */
+    AB_SUBPROGRAM_VOID,
+    AB_SUBPROGRAM_DECL,  /* a declaration of a function defined elsewhere; children */
+    AB_SUBPROGRAM_DECL_VOID,
+    AB_FORMAL_PARAMETER,
+    AB_VARIABLE,         /* with a location */
+    AB_GLOBAL_VARIABLE,  /* external */
+    AB_LEXICAL_BLOCK,    /* children */
+    AB_PARAM_DECL,       /* parameter of a declaration: a type only */
+    AB_COUNT
+} DwarfAbbrev;
+
+typedef struct DwarfUnit DwarfUnit;
+
+/* one unit per translation unit; comp_dir is the working directory */
+DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, const char *comp_dir,
+                            const char *producer);
+
+/* entries of .debug_info */
+uint32_t dwarf_entry_new(DwarfUnit *u);
+Buf *dwarf_entry_buf(DwarfUnit *u, uint32_t entry);
+void dwarf_die(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev);
+/* AB_SUBPROGRAM and AB_SUBPROGRAM_VOID with DW_AT_external / DW_AT_noreturn (flags, no bytes) */
+void dwarf_die_subprogram(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, bool external, bool noreturn);
+void dwarf_strp(DwarfUnit *u, uint32_t entry, const char *s);
+void dwarf_ref(DwarfUnit *u, uint32_t entry, uint32_t target_entry);
+void dwarf_addr(DwarfUnit *u, uint32_t entry, uint32_t sym, int64_t addend);
+void dwarf_udata(DwarfUnit *u, uint32_t entry, uint64_t v);
+void dwarf_sdata(DwarfUnit *u, uint32_t entry, int64_t v);
+void dwarf_data(DwarfUnit *u, uint32_t entry, uint64_t v, int size);
+void dwarf_end_children(DwarfUnit *u, uint32_t entry);
+uint32_t dwarf_file(DwarfUnit *u, uint32_t source_file); /* the unit's file number of a source file */
+
+/* per function: its line-program sequence, its frame description and its address range */
+void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size);
+
+/* writing */
+typedef struct DwarfSection {
+    const char *name;
+    Buf data;
+} DwarfSection;
+enum { DWARF_SECTIONS = 8 };
+/* All sections, relocated with the linker's final addresses. */
+void dwarf_emit(Linker *l, DwarfSection out[DWARF_SECTIONS]);
+void dwarf_free(Linker *l);
+
+/* DW_AT_location forms: an address (DW_OP_addr sym), a thread-local (its offset in the TLS
+   block, DW_OP_form_tls_address), or a frame slot (DW_OP_fbreg, optionally dereferenced) */
+void dwarf_location_addr(DwarfUnit *u, uint32_t entry, uint32_t sym);
+void dwarf_location_tls(DwarfUnit *u, uint32_t entry, uint32_t sym);
+void dwarf_location_fbreg(DwarfUnit *u, uint32_t entry, int64_t offset, bool deref);
+
+#endif
