@@ -1136,7 +1136,7 @@ static void gen_stmt(Lower *L, Node *n) {
         return;
     }
     case ND_RETURN: {
-        set_loc(L, n->lhs ? n->lhs->loc : n->loc);
+        set_loc(L, n->loc);
         uint32_t v = 0;
         if (n->lhs) {
             v = gen_expr(L, n->lhs);

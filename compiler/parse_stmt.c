@@ -164,8 +164,10 @@ static Node *return_stmt(Parser *p, SrcLoc loc) {
             warn_at(loc, "'return' with no value, in function returning non-void");
         return n;
     }
+    SrcLoc start = p->tok.loc; /* like gcc, the statement is where its expression starts */
     Node *e = rvalue(p, expr(p));
     expect(p, ';', "after return statement");
+    n->loc = start;
     if (rt->kind == TY_VOID) {
         if (e->type->kind != TY_VOID)
             warn_at(loc, "'return' with a value, in function returning void");
