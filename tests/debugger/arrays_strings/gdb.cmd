@@ -1,0 +1,47 @@
+break trace
+run
+print m[1]
+print m[2][3]
+print *m@3
+print s
+print n
+up
+print v
+print v[1]
+print v[1]@3
+print/x v
+print m
+print m[2]
+print cube
+print cube[1][0]
+print pts
+print pts[1].y
+print/x pts
+print name
+print quote
+print ds
+print empty
+print greeting
+print banner
+print words
+print words[1]
+print *words[2]@2
+print bytes
+print/d bytes
+print/x bytes
+print sizeof(m)
+print sizeof(cube) / sizeof(cube[0][0][0])
+whatis v
+whatis m
+whatis m[1]
+whatis cube[0]
+whatis pts
+whatis &pts[1]
+whatis name
+whatis words
+ptype pts
+output v
+echo \n
+output name
+echo \n
+quit 99
