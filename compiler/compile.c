@@ -1,6 +1,7 @@
 /* From finished declarations to linker atoms: lower, generate code, hand to the linker. */
 #include "compile.h"
 #include "debuginfo.h"
+#include "../linker/dwarf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,6 +79,10 @@ void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams
     be->gen_function(cu->target, ir, &cg, &mc);
     link_define(cu->linker, ir->sym, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len,
                 SYMT_FUNC);
+    Buf cfi = {0}; /* kept with every function: libraries built without -g unwind too */
+    dwarf_encode_cfi(cu->target, &mc, &cfi);
+    link_set_frame(cu->linker, ir->sym, cfi.data, cfi.len);
+    buf_free(&cfi);
     if (cu->debug)
         debug_function(cu->debug, fn, ir, &mc);
     mc_free(&mc);

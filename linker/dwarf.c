@@ -135,7 +135,6 @@ typedef struct DwarfFunc {
     uint64_t size;
     Buf line;                /* the line-program sequence */
     VEC(DwarfReloc) line_relocs;
-    Buf frame;               /* the FDE's instructions */
 } DwarfFunc;
 
 struct DwarfUnit {
@@ -420,10 +419,9 @@ static void cfa_advance(Buf *b, uint32_t delta, bool be) {
     }
 }
 
-static void frame_instructions(DwarfUnit *u, DwarfFunc *f, const MachineCode *mc) {
-    const Backend *be = u->l->t->backend;
-    Buf *b = &f->frame;
-    bool be_order = big_endian(u);
+void dwarf_encode_cfi(const Target *t, const MachineCode *mc, Buf *b) {
+    const Backend *be = t->backend;
+    bool be_order = t->big_endian;
     /* the CIE describes the state at a function's entry */
     int cfa_reg = be->dwarf_sp_reg, cfa_off = be->dwarf_entry_cfa_offset;
     int nsaved = 0, saved_reg[8], saved_off[8];
@@ -499,7 +497,6 @@ void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint
     f.sym = sym;
     f.size = code_size;
     line_sequence(u, &f, mc);
-    frame_instructions(u, &f, mc);
     vec_push(&u->funcs, f);
 }
 
@@ -712,20 +709,21 @@ void dwarf_emit(Linker *l, DwarfSection out[DWARF_SECTIONS]) {
     while ((frame->len - cie) % (size_t)as)
         buf_u8(frame, DW_CFA_nop);
     finish_unit_length(frame, cie, be);
-    for (int ui = 0; ui < d->units.len; ui++) {
-        DwarfUnit *u = d->units.data[ui];
-        for (int i = 0; i < u->funcs.len; i++) {
-            DwarfFunc *f = &u->funcs.data[i];
-            size_t start = frame->len;
-            buf_uint(frame, 0, 4, be);
-            buf_uint(frame, cie, 4, be);
-            buf_uint(frame, link_sym_addr(l, f->sym), as, be);
-            buf_uint(frame, f->size, as, be);
-            buf_append(frame, f->frame.data, f->frame.len);
-            while ((frame->len - start) % (size_t)as)
-                buf_u8(frame, DW_CFA_nop);
-            finish_unit_length(frame, start, be);
-        }
+    /* every function with frame information, library code included, in address order */
+    Section *text = &l->secs[SEC_TEXT];
+    for (int ai = text->first; ai >= 0; ai = l->atoms.data[ai].next) {
+        Atom *a = &l->atoms.data[ai];
+        if (!a->frame)
+            continue;
+        size_t start = frame->len;
+        buf_uint(frame, 0, 4, be);
+        buf_uint(frame, cie, 4, be);
+        buf_uint(frame, text->addr + a->off, as, be);
+        buf_uint(frame, a->size, as, be);
+        buf_append(frame, a->frame, a->frame_len);
+        while ((frame->len - start) % (size_t)as)
+            buf_u8(frame, DW_CFA_nop);
+        finish_unit_length(frame, start, be);
     }
     buf_append(&out[6].data, d->str.data, d->str.len);
     buf_append(&out[7].data, d->line_str.data, d->line_str.len);
@@ -744,7 +742,6 @@ void dwarf_free(Linker *l) {
         for (int i = 0; i < u->funcs.len; i++) {
             buf_free(&u->funcs.data[i].line);
             vec_free(&u->funcs.data[i].line_relocs);
-            buf_free(&u->funcs.data[i].frame);
         }
         for (int i = 0; i < u->dirs.len; i++)
             free(u->dirs.data[i]);

@@ -95,8 +95,12 @@ void dwarf_data(DwarfUnit *u, uint32_t entry, uint64_t v, int size);
 void dwarf_end_children(DwarfUnit *u, uint32_t entry);
 uint32_t dwarf_file(DwarfUnit *u, uint32_t source_file); /* the unit's file number of a source file */
 
-/* per function: its line-program sequence, its frame description and its address range */
+/* per function: its line-program sequence and its address range */
 void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size);
+
+/* The call frame instructions of a function's frame description (kept with its atom, so that
+   library code unwinds too). */
+void dwarf_encode_cfi(const Target *t, const MachineCode *mc, Buf *out);
 
 /* writing */
 typedef struct DwarfSection {

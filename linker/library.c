@@ -3,10 +3,11 @@
    read by every link, which pulls only the atoms the program needs. The file format is
    mica's own and always little-endian:
 
-     "MICALIB1"  u32 key_len  key bytes (padded to 8)
+     "MICALIB2"  u32 key_len  key bytes (padded to 8)
      u32 nsyms  u32 natoms  u32 nrelocs  u32 strings_size  u64 data_size
      syms:   u32 name  u8 binding  u8 type  u16 0  i32 atom
-     atoms:  u32 sym  u8 section  u8 0 0 0  u32 align  u32 0  u64 size  u64 data_off  u32 first_reloc  u32 nrelocs
+     atoms:  u32 sym  u8 section  u8 0 0 0  u32 align  u32 frame_len  u64 size  u64 data_off  u32 first_reloc
+             u32 nrelocs  u64 frame_off (call frame instructions, in data)
      relocs: u64 offset  u32 sym  i32 kind  i64 addend
      strings, data */
 #include "link_internal.h"
@@ -16,7 +17,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-enum { SYM_REC = 12, ATOM_REC = 40, RELOC_REC = 24, MAGIC_LEN = 8 };
+enum { SYM_REC = 12, ATOM_REC = 48, RELOC_REC = 24, MAGIC_LEN = 8 };
 
 struct Library {
     uint8_t *file;
@@ -57,7 +58,7 @@ bool library_write(Linker *l, const char *path, const char *key) {
             wr(&atoms, a->sec, 1);
             wr(&atoms, 0, 3);
             wr(&atoms, a->align, 4);
-            wr(&atoms, 0, 4);
+            wr(&atoms, a->frame_len, 4);
             wr(&atoms, a->size, 8);
             buf_zeros(&data, (size_t)align_to((int64_t)data.len, 16) - data.len);
             wr(&atoms, a->bytes ? data.len : 0, 8);
@@ -68,6 +69,8 @@ bool library_write(Linker *l, const char *path, const char *key) {
             }
             wr(&atoms, nrelocs, 4);
             wr(&atoms, (uint64_t)a->nrelocs, 4);
+            wr(&atoms, a->frame_len ? data.len : 0, 8);
+            buf_append(&data, a->frame, a->frame_len);
             for (int r = 0; r < a->nrelocs; r++) {
                 Reloc *rel = &a->relocs[r];
                 wr(&relocs, rel->offset, 8);
@@ -80,7 +83,7 @@ bool library_write(Linker *l, const char *path, const char *key) {
         wr(&syms, (uint64_t)(uint32_t)atom, 4);
         nsyms++;
     }
-    buf_append(&out, "MICALIB1", MAGIC_LEN);
+    buf_append(&out, "MICALIB2", MAGIC_LEN);
     size_t klen = strlen(key);
     wr(&out, klen, 4);
     buf_append(&out, key, klen);
@@ -134,7 +137,7 @@ Library *library_open(const char *path, const Target *t, char **why) {
         *why = xstrdup("missing");
         return NULL;
     }
-    if (len < 16 || memcmp(file, "MICALIB1", MAGIC_LEN) != 0) {
+    if (len < 16 || memcmp(file, "MICALIB2", MAGIC_LEN) != 0) {
         free(file);
         *why = xstrdup("not a mica library");
         return NULL;
@@ -212,6 +215,8 @@ static void load_atom(Linker *l, Library *lib, uint32_t si) {
     uint64_t data_off = rd(a + 24, 8);
     uint32_t first = (uint32_t)rd(a + 32, 4);
     uint32_t n = (uint32_t)rd(a + 36, 4);
+    uint32_t frame_len = (uint32_t)rd(a + 12, 4);
+    uint64_t frame_off = rd(a + 40, 8);
     Reloc *rel = xcalloc((size_t)n + 1, sizeof(Reloc));
     for (uint32_t r = 0; r < n; r++) {
         const uint8_t *x = lib->relocs + (size_t)(first + r) * RELOC_REC;
@@ -222,6 +227,8 @@ static void load_atom(Linker *l, Library *lib, uint32_t si) {
     }
     bool bss = sec == SEC_BSS || sec == SEC_TBSS;
     link_define(l, sym, (SectionKind)sec, bss ? NULL : lib->data + data_off, size, align, rel, (int)n, s[5]);
+    if (frame_len)
+        link_set_frame(l, sym, lib->data + frame_off, frame_len);
     free(rel);
     /* locals are pulled in with whoever refers to them */
     for (uint32_t r = 0; r < n; r++) {

@@ -31,6 +31,7 @@ void link_free(Linker *l) {
     for (int i = 0; i < l->atoms.len; i++) {
         free(l->atoms.data[i].bytes);
         free(l->atoms.data[i].relocs);
+        free(l->atoms.data[i].frame);
     }
     vec_free(&l->atoms);
     vec_free(&l->syms);
@@ -256,6 +257,15 @@ bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes,
             link_got_slot(l, target);
     }
     return true;
+}
+
+void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len) {
+    Atom *a = &l->atoms.data[l->syms.data[sym].atom];
+    free(a->frame);
+    a->frame = len ? xmalloc(len) : NULL;
+    if (len)
+        memcpy(a->frame, cfi, len);
+    a->frame_len = (uint32_t)len;
 }
 
 void link_undefine(Linker *l, uint32_t sym) {

@@ -37,6 +37,8 @@ typedef struct Atom {
     uint8_t *bytes; /* NULL for bss/tbss */
     Reloc *relocs;
     int nrelocs;
+    uint8_t *frame; /* functions: call frame instructions (DWARF CFA program), or NULL */
+    uint32_t frame_len;
 } Atom;
 
 typedef struct Section {
@@ -72,6 +74,8 @@ int link_symbol_count(Linker *l);
    symbol is already defined. bytes may be NULL for bss/tbss. The linker takes copies. */
 bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
                  const Reloc *relocs, int nrelocs, uint8_t symtype);
+/* Attaches call frame instructions to a function's atom (copied). */
+void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len);
 /* Removes the atom of a symbol (it becomes undefined again). */
 void link_undefine(Linker *l, uint32_t sym);
 uint64_t link_sym_addr(Linker *l, uint32_t sym);
