@@ -46,8 +46,9 @@ typedef struct MachineCode {
 } MachineCode;
 
 typedef struct CodegenOptions {
-    bool via_got; /* reach other decls through their GOT slot (incremental builds) */
-    bool debug;   /* -g */
+    bool via_got;  /* reach other decls through their GOT slot (incremental builds) */
+    bool debug;    /* -g */
+    int opt_level; /* -O: at 0, code is laid out the way debuggers expect from gcc -O0 */
 } CodegenOptions;
 
 /* What a relocation kind needs from the linker. */

@@ -74,6 +74,7 @@ void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams
     CodegenOptions cg;
     cg.via_got = cu->opts->via_got;
     cg.debug = cu->opts->debug;
+    cg.opt_level = cu->opts->opt_level;
     MachineCode mc;
     memset(&mc, 0, sizeof mc);
     be->gen_function(cu->target, ir, &cg, &mc);

@@ -217,14 +217,15 @@ static uint32_t function_type_entry(DebugInfo *d, Type *t) {
         params[i] = type_entry(d, t->params[i]);
     e = dwarf_entry_new(u);
     remember(d, key, e);
-    dwarf_die(u, e, returns_void ? AB_SUBROUTINE_TYPE_VOID : AB_SUBROUTINE_TYPE);
+    dwarf_die_flags(u, e, returns_void ? AB_SUBROUTINE_TYPE_VOID : AB_SUBROUTINE_TYPE,
+                    t->has_proto ? DWARF_FLAG_PROTOTYPED : 0);
     if (!returns_void)
         dwarf_ref(u, e, ret);
     for (int i = 0; i < t->nparams; i++) {
         dwarf_die(u, e, AB_PARAM_TYPE);
         dwarf_ref(u, e, params[i]);
     }
-    if (t->variadic)
+    if (t->variadic || !t->has_proto) /* as gcc: unknown parameters are unspecified ones */
         dwarf_die(u, e, AB_UNSPECIFIED_PARAMS);
     dwarf_end_children(u, e);
     free(params);
@@ -367,7 +368,8 @@ void debug_end(DebugInfo *d) {
         for (int k = 0; k < ft->nparams; k++)
             params[k] = type_entry(d, ft->params[k]);
         uint32_t e = dwarf_entry_new(u);
-        dwarf_die(u, e, v ? AB_SUBPROGRAM_DECL_VOID : AB_SUBPROGRAM_DECL);
+        dwarf_die_flags(u, e, v ? AB_SUBPROGRAM_DECL_VOID : AB_SUBPROGRAM_DECL,
+                        DWARF_FLAG_EXTERNAL | (ft->has_proto ? DWARF_FLAG_PROTOTYPED : 0));
         dwarf_strp(u, e, fn->name->name);
         decl_attrs(d, e, fn->loc);
         if (!v)
@@ -436,9 +438,14 @@ static bool scope_has_vars(const IRFunc *ir, int scope) {
 static void scope_children(DebugInfo *d, uint32_t e, const IRFunc *ir, const MachineCode *mc, int scope,
                            uint64_t code_size) {
     DwarfUnit *u = d->unit;
-    for (int i = 0; i < ir->vars.len; i++)
-        if (ir->vars.data[i].scope == scope)
-            local_variable(d, e, &ir->vars.data[i], mc);
+    /* parameters first (then '...' for a variadic function), then the variables */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < ir->vars.len; i++)
+            if (ir->vars.data[i].scope == scope && ir->vars.data[i].obj->is_param == (pass == 0))
+                local_variable(d, e, &ir->vars.data[i], mc);
+        if (pass == 0 && scope == 0 && ir->type->variadic)
+            dwarf_die(u, e, AB_UNSPECIFIED_PARAMS);
+    }
     for (int s = scope + 1; s < ir->scopes.len; s++) {
         if (ir->scopes.data[s].parent != scope)
             continue;
@@ -470,7 +477,9 @@ void debug_function(DebugInfo *d, Obj *fn, const IRFunc *ir, const MachineCode *
         type_entry(d, ir->vars.data[i].obj->type);
     uint32_t e = dwarf_entry_new(u);
     bool external = fn->storage != SC_STATIC && !(fn->is_inline && !fn->has_plain_decl);
-    dwarf_die_subprogram(u, e, v ? AB_SUBPROGRAM_VOID : AB_SUBPROGRAM, external, fn->is_noreturn);
+    dwarf_die_flags(u, e, v ? AB_SUBPROGRAM_VOID : AB_SUBPROGRAM,
+                    (external ? DWARF_FLAG_EXTERNAL : 0) | (fn->is_noreturn ? DWARF_FLAG_NORETURN : 0) |
+                        (ft->has_proto ? DWARF_FLAG_PROTOTYPED : 0));
     dwarf_strp(u, e, fn->name->name);
     decl_attrs(d, e, fn->loc);
     if (!v)

@@ -433,7 +433,7 @@ char *path_dirname(const char *path) {
 }
 
 char *path_join(const char *dir, const char *name) {
-    if (name[0] == '/' || !dir || !dir[0])
+    if (name[0] == '/' || !dir || !dir[0] || !strcmp(dir, "."))
         return xstrdup(name);
     size_t dl = strlen(dir);
     return format(dl && dir[dl - 1] == '/' ? "%s%s" : "%s/%s", dir, name);

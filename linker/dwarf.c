@@ -80,22 +80,18 @@ static const AbbrevSpec abbrevs[AB_COUNT] = {
     [AB_ENUM_ANON] = {DW_TAG_enumeration_type, 1, {DW_AT_encoding, DW_FORM_data1, SIZE, TYPE, DECL}},
     [AB_ENUM_DECL] = {DW_TAG_enumeration_type, 0, {NAME, DW_AT_declaration, DW_FORM_flag_present}},
     [AB_ENUMERATOR] = {DW_TAG_enumerator, 0, {NAME, DW_AT_const_value, DW_FORM_sdata}},
-    [AB_SUBROUTINE_TYPE] = {DW_TAG_subroutine_type, 1, {DW_AT_prototyped, DW_FORM_flag_present, TYPE}},
-    [AB_SUBROUTINE_TYPE_VOID] = {DW_TAG_subroutine_type, 1, {DW_AT_prototyped, DW_FORM_flag_present}},
+    [AB_SUBROUTINE_TYPE] = {DW_TAG_subroutine_type, 1, {TYPE}},
+    [AB_SUBROUTINE_TYPE_VOID] = {DW_TAG_subroutine_type, 1, {0}},
     [AB_PARAM_TYPE] = {DW_TAG_formal_parameter, 0, {TYPE}},
     [AB_UNSPECIFIED_PARAMS] = {DW_TAG_unspecified_parameters, 0, {0}},
     [AB_SUBPROGRAM] = {DW_TAG_subprogram, 1,
-                       {NAME, DECL, DW_AT_prototyped, DW_FORM_flag_present, TYPE, DW_AT_low_pc, DW_FORM_addr,
-                        DW_AT_high_pc, DW_FORM_data8, DW_AT_frame_base, DW_FORM_exprloc}},
+                       {NAME, DECL, TYPE, DW_AT_low_pc, DW_FORM_addr, DW_AT_high_pc, DW_FORM_data8, DW_AT_frame_base,
+                        DW_FORM_exprloc}},
     [AB_SUBPROGRAM_VOID] = {DW_TAG_subprogram, 1,
-                            {NAME, DECL, DW_AT_prototyped, DW_FORM_flag_present, DW_AT_low_pc, DW_FORM_addr,
-                             DW_AT_high_pc, DW_FORM_data8, DW_AT_frame_base, DW_FORM_exprloc}},
-    [AB_SUBPROGRAM_DECL] = {DW_TAG_subprogram, 1,
-                            {DW_AT_external, DW_FORM_flag_present, NAME, DECL, DW_AT_prototyped, DW_FORM_flag_present,
-                             TYPE, DW_AT_declaration, DW_FORM_flag_present}},
-    [AB_SUBPROGRAM_DECL_VOID] = {DW_TAG_subprogram, 1,
-                                 {DW_AT_external, DW_FORM_flag_present, NAME, DECL, DW_AT_prototyped,
-                                  DW_FORM_flag_present, DW_AT_declaration, DW_FORM_flag_present}},
+                            {NAME, DECL, DW_AT_low_pc, DW_FORM_addr, DW_AT_high_pc, DW_FORM_data8, DW_AT_frame_base,
+                             DW_FORM_exprloc}},
+    [AB_SUBPROGRAM_DECL] = {DW_TAG_subprogram, 1, {NAME, DECL, TYPE, DW_AT_declaration, DW_FORM_flag_present}},
+    [AB_SUBPROGRAM_DECL_VOID] = {DW_TAG_subprogram, 1, {NAME, DECL, DW_AT_declaration, DW_FORM_flag_present}},
     [AB_FORMAL_PARAMETER] = {DW_TAG_formal_parameter, 0, {NAME, DECL, TYPE, DW_AT_location, DW_FORM_exprloc}},
     [AB_VARIABLE] = {DW_TAG_variable, 0, {NAME, DECL, TYPE, DW_AT_location, DW_FORM_exprloc}},
     [AB_GLOBAL_VARIABLE] = {DW_TAG_variable, 0,
@@ -104,13 +100,26 @@ static const AbbrevSpec abbrevs[AB_COUNT] = {
     [AB_PARAM_DECL] = {DW_TAG_formal_parameter, 0, {TYPE}},
 };
 
-/* The 'external' and 'noreturn' flags of subprograms are abbreviation variants too: they are
-   added as separate codes after the table above (AB_COUNT + k). */
-enum { SUBPROGRAM_VARIANTS = 4 }; /* bit 0: external, bit 1: noreturn */
+/* Function DIEs and function types carry optional flags (DW_FORM_flag_present: no bytes in
+   the DIE), so each has a variant abbreviation per combination of DWARF_FLAG_* bits; their
+   codes follow the table above. */
+enum { FLAG_VARIANTS = 8 };
 
-static int abbrev_code(int abbrev, int variant) {
-    return abbrev < AB_SUBPROGRAM || abbrev > AB_SUBPROGRAM_VOID ? abbrev
-                                                                 : AB_COUNT + (abbrev - AB_SUBPROGRAM) * SUBPROGRAM_VARIANTS + variant;
+static int flagged_index(int abbrev) {
+    switch (abbrev) {
+    case AB_SUBPROGRAM: return 0;
+    case AB_SUBPROGRAM_VOID: return 1;
+    case AB_SUBPROGRAM_DECL: return 2;
+    case AB_SUBPROGRAM_DECL_VOID: return 3;
+    case AB_SUBROUTINE_TYPE: return 4;
+    case AB_SUBROUTINE_TYPE_VOID: return 5;
+    default: return -1;
+    }
+}
+
+static int abbrev_code(int abbrev, int flags) {
+    int k = flagged_index(abbrev);
+    return k < 0 ? abbrev : AB_COUNT + k * FLAG_VARIANTS + flags;
 }
 
 /* ---- state ---- */
@@ -211,8 +220,8 @@ void dwarf_die(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev) {
     buf_uleb(dwarf_entry_buf(u, entry), (uint64_t)abbrev_code(abbrev, 0));
 }
 
-void dwarf_die_subprogram(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, bool external, bool noreturn) {
-    buf_uleb(dwarf_entry_buf(u, entry), (uint64_t)abbrev_code(abbrev, (external ? 1 : 0) | (noreturn ? 2 : 0)));
+void dwarf_die_flags(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, int flags) {
+    buf_uleb(dwarf_entry_buf(u, entry), (uint64_t)abbrev_code(abbrev, flags));
 }
 
 void dwarf_strp(DwarfUnit *u, uint32_t entry, const char *s) {
@@ -505,22 +514,21 @@ void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint
 static void write_abbrevs(Buf *b) {
     for (int a = 1; a < AB_COUNT; a++) {
         const AbbrevSpec *s = &abbrevs[a];
-        bool is_subprogram = a == AB_SUBPROGRAM || a == AB_SUBPROGRAM_VOID;
-        for (int variant = 0; variant < (is_subprogram ? SUBPROGRAM_VARIANTS : 1); variant++) {
-            buf_uleb(b, (uint64_t)abbrev_code(a, variant));
+        int variants = flagged_index(a) < 0 ? 1 : FLAG_VARIANTS;
+        for (int flags = 0; flags < variants; flags++) {
+            buf_uleb(b, (uint64_t)abbrev_code(a, flags));
             buf_uleb(b, (uint64_t)s->tag);
             buf_u8(b, (uint8_t)(s->children ? DW_CHILDREN_yes : DW_CHILDREN_no));
-            if (variant & 1) {
-                buf_uleb(b, DW_AT_external);
-                buf_uleb(b, DW_FORM_flag_present);
+            static const int flag_attrs[3] = {DW_AT_external, DW_AT_noreturn, DW_AT_prototyped};
+            for (int k = 0; k < 3; k++) {
+                if (flags & (1 << k)) {
+                    buf_uleb(b, (uint64_t)flag_attrs[k]);
+                    buf_uleb(b, DW_FORM_flag_present);
+                }
             }
             for (int k = 0; s->attrs[k]; k += 2) {
                 buf_uleb(b, (uint64_t)s->attrs[k]);
                 buf_uleb(b, (uint64_t)s->attrs[k + 1]);
-            }
-            if (variant & 2) {
-                buf_uleb(b, DW_AT_noreturn);
-                buf_uleb(b, DW_FORM_flag_present);
             }
             buf_u8(b, 0);
             buf_u8(b, 0);

@@ -84,8 +84,9 @@ DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, c
 uint32_t dwarf_entry_new(DwarfUnit *u);
 Buf *dwarf_entry_buf(DwarfUnit *u, uint32_t entry);
 void dwarf_die(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev);
-/* AB_SUBPROGRAM and AB_SUBPROGRAM_VOID with DW_AT_external / DW_AT_noreturn (flags, no bytes) */
-void dwarf_die_subprogram(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, bool external, bool noreturn);
+/* Subprograms and subroutine types with optional flags (written without bytes in the DIE) */
+enum { DWARF_FLAG_EXTERNAL = 1, DWARF_FLAG_NORETURN = 2, DWARF_FLAG_PROTOTYPED = 4 };
+void dwarf_die_flags(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, int flags);
 void dwarf_strp(DwarfUnit *u, uint32_t entry, const char *s);
 void dwarf_ref(DwarfUnit *u, uint32_t entry, uint32_t target_entry);
 void dwarf_addr(DwarfUnit *u, uint32_t entry, uint32_t sym, int64_t addend);

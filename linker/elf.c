@@ -198,30 +198,33 @@ static void layout(Linker *l, Layout *lay) {
     p[n].filesz = p[n].memsz = text->size;
     p[n].align = page;
     n++;
-    /* RW: the TLS image first, then data and bss (.tbss takes no room here) */
+    /* RW: data, then the TLS image, then bss. .tbss takes no room in the segment: its
+       addresses overlap .bss, which holds no file contents either (a debugger reading
+       initialised data from the file must not find .tbss there) */
     uint64_t rw_align = tdata->align > data->align ? tdata->align : data->align;
-    if (tbss->align > rw_align) /* the TLS block starts here too */
+    if (tbss->align > rw_align)
         rw_align = tbss->align;
     off = align_up(off, rw_align > 8 ? rw_align : 8);
+    uint64_t rw_start = off;
     uint64_t rw_vaddr = align_up(text->addr + text->size, page) + off % page;
+    data->offset = off;
+    data->addr = rw_vaddr;
+    off += data->size;
+    off = align_up(off, tdata->align > tbss->align ? tdata->align : tbss->align);
     tdata->offset = off;
-    tdata->addr = rw_vaddr;
+    tdata->addr = rw_vaddr + (off - rw_start);
     off += tdata->size;
     tbss->addr = align_up(tdata->addr + tdata->size, tbss->align);
     tbss->offset = off;
-    off = align_up(off, data->align);
-    data->offset = off;
-    data->addr = rw_vaddr + (off - tdata->offset);
-    off += data->size;
     bss->offset = off;
-    bss->addr = align_up(data->addr + data->size, bss->align);
+    bss->addr = align_up(tdata->addr + tdata->size, bss->align);
     if (has_rw) {
         p[n].type = PT_LOAD;
         p[n].flags = PF_R | PF_W;
-        p[n].offset = tdata->offset;
-        p[n].vaddr = tdata->addr;
-        p[n].filesz = off - tdata->offset;
-        p[n].memsz = bss->addr + bss->size - tdata->addr;
+        p[n].offset = rw_start;
+        p[n].vaddr = rw_vaddr;
+        p[n].filesz = off - rw_start;
+        p[n].memsz = bss->addr + bss->size - rw_vaddr;
         p[n].align = page;
         n++;
     }
@@ -355,7 +358,7 @@ bool link_write_executable(Linker *l, const char *path) {
     memset(sh, 0, sizeof sh);
     int nsh = 1;
     uint16_t sec_index[SEC_COUNT];
-    static const int order[] = {SEC_RODATA, SEC_GOT, SEC_TEXT, SEC_TDATA, SEC_TBSS, SEC_DATA, SEC_BSS};
+    static const int order[] = {SEC_RODATA, SEC_GOT, SEC_TEXT, SEC_DATA, SEC_TDATA, SEC_TBSS, SEC_BSS};
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
         int k = order[i];
         Section *s = &l->secs[k];

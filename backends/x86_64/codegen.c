@@ -288,6 +288,12 @@ static void alloc_vreg(CG *g, uint32_t v) {
             }
         }
     }
+    /* at -O0 no callee-saved register is used, as with gcc: frames then save only rbp, and
+       debuggers show the same frames for both */
+    if (g->opts->opt_level == 0) {
+        spill_to_stack(g, v);
+        return;
+    }
     for (size_t k = 0; k < sizeof gp_callee_pool / sizeof gp_callee_pool[0]; k++) {
         int r = gp_callee_pool[k];
         if (!g->gp_busy[r]) {
