@@ -2,11 +2,15 @@
 # The one entry point: ./build.sh [build|test|bootstrap|clean]
 #   build (default)  install missing Debian packages, build build/mica and its std library
 #   test             build, then run every test suite; ends with "N passed, N failed"
+#   bootstrap        stage 1 (build/mica, by the host cc) compiles mica into stage 2, stage 2
+#                    into stage 3; stage 2 and 3 must be byte-identical; then every test suite
+#                    runs with stage 2 as the compiler under test
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 CC=${CC:-gcc}
-CFLAGS=${CFLAGS:--std=c11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers -Werror=implicit-function-declaration}
+# -pedantic-errors and -Werror=vla keep the compiler's sources inside the plain C11 mica compiles
+CFLAGS=${CFLAGS:--std=c11 -pedantic-errors -Werror=vla -O2 -g -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers -Werror=implicit-function-declaration}
 
 SOURCES="compiler/*.c backends/*.c backends/*/*.c linker/*.c"
 
@@ -44,6 +48,38 @@ build() {
     rm -f build/warmup build/warmup.c
 }
 
+# compares two files; on a difference, says where and exits
+same_bytes() {
+    local a=$1 b=$2 at
+    if cmp -s "$a" "$b"; then return 0; fi
+    at=$(cmp "$a" "$b" 2>&1 | head -1)
+    echo "bootstrap FAILED: $a and $b differ: $at" >&2
+    local byte=$(cmp "$a" "$b" 2>/dev/null | sed -n 's/.*byte \([0-9]*\).*/\1/p')
+    if [[ -n $byte ]]; then
+        echo "  around offset $((byte - 1)):" >&2
+        cmp -l "$a" "$b" | head -8 >&2
+        readelf -S -W "$a" | awk -v off=$((byte - 1)) 'NR > 4 && $0 ~ /\]/ { o = strtonum("0x" $5); s = strtonum("0x" $6); if (off >= o && off < o + s) print "  in section " $2 }' >&2 || true
+    fi
+    exit 1
+}
+
+bootstrap() {
+    build
+    local sources
+    sources=$(echo $SOURCES)
+    mkdir -p build/stage2 build/stage3
+    echo "stage 2: mica compiled by stage 1 (build/mica)"
+    # shellcheck disable=SC2086
+    build/mica -g -o build/stage2/mica $sources
+    echo "stage 3: mica compiled by stage 2"
+    # shellcheck disable=SC2086
+    build/stage2/mica -g -o build/stage3/mica $sources
+    same_bytes build/stage2/mica build/stage3/mica
+    echo "stage 2 and stage 3 are byte-identical ($(stat -c %s build/stage2/mica) bytes; stage 1: $(stat -c %s build/mica) bytes)"
+    echo "== the test suites with stage 2 as the compiler under test"
+    MICA_UNDER_TEST=$ROOT/build/stage2/mica run_tests
+}
+
 run_tests() {
     # the independent ELF checker (libelf), used on every executable the suites build
     gcc -std=c11 -O2 -o build/elfcheck tests/elf/elfcheck.c -lelf
@@ -54,7 +90,7 @@ run_tests() {
     for suite in "${suites[@]}"; do
         [[ -x $suite ]] || continue
         echo "== $suite" | tee -a "$log"
-        MICA=$ROOT/build/mica "$suite" 2>&1 | tee -a "$log" | grep -E '^(FAIL|==)' || true
+        MICA=${MICA_UNDER_TEST:-$ROOT/build/mica} "$suite" 2>&1 | tee -a "$log" | grep -E '^(FAIL|==)' || true
     done
     local pass fail
     pass=$(grep -c '^PASS' "$log" || true)
@@ -66,6 +102,7 @@ run_tests() {
 case "${1:-build}" in
     build) build ;;
     test) build; run_tests ;;
+    bootstrap) bootstrap ;;
     clean) rm -rf build ;;
-    *) echo "usage: ./build.sh [build|test|clean]" >&2; exit 2 ;;
+    *) echo "usage: ./build.sh [build|test|bootstrap|clean]" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
    cache, -E, --emit-ir and -run. */
 #include "compile.h"
 #include "version.h"
+#include "../linker/dwarf.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -20,6 +21,7 @@ typedef struct Driver {
     bool run;
     char **run_args;
     int run_argc;
+    VEC(const char *) prefix_maps; /* "OLD=NEW" */
     const char *root; /* holds std/ and runtime/ */
     const char *exe;  /* this compiler */
 } Driver;
@@ -38,6 +40,7 @@ static void usage(FILE *f) {
           "  -E               preprocess only, to standard output (or -o FILE)\n"
           "  --emit-ir        print mica's IR instead of linking\n"
           "  -g               generate debug information\n"
+          "  -fdebug-prefix-map=OLD=NEW   write paths under OLD as NEW in debug information\n"
           "  -O0 -O1 -O2 -Os  accepted (mica has one code generator)\n"
           "  -I DIR           add DIR to the include search path\n"
           "  -iquote DIR      add DIR to the search path of #include \"...\"\n"
@@ -280,6 +283,11 @@ static void parse_args(Driver *d, int argc, char **argv) {
             warnings_disabled = true;
         } else if (!strcmp(a, "-Werror")) {
             warnings_are_errors = true;
+        } else if (!strncmp(a, "-fdebug-prefix-map=", 19)) {
+            const char *eq = strchr(a + 19, '=');
+            if (!eq)
+                die("'%s': expected -fdebug-prefix-map=OLD=NEW", a);
+            vec_push(&d->prefix_maps, a + 19);
         } else if (a[1] == 'W' || !strncmp(a, "-std=", 5) || !strcmp(a, "-pedantic") ||
                    !strcmp(a, "-pedantic-errors") || !strcmp(a, "-ansi") || !strncmp(a, "-f", 2) ||
                    !strncmp(a, "-m", 2) || !strcmp(a, "-static") || !strcmp(a, "-pipe")) {
@@ -378,6 +386,13 @@ int main(int argc, char **argv) {
     memset(&lo, 0, sizeof lo);
     lo.debug = d.copts.debug;
     Linker *l = link_new(d.copts.target, &lo);
+    for (int i = 0; i < d.prefix_maps.len; i++) {
+        const char *m = d.prefix_maps.data[i];
+        const char *eq = strchr(m, '=');
+        char *from = xstrndup(m, (size_t)(eq - m));
+        dwarf_prefix_map(l, from, eq + 1);
+        free(from);
+    }
     for (int i = 0; i < d.inputs.len; i++) {
         const char *in = d.inputs.data[i];
         if (has_suffix(in, ".o"))

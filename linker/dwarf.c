@@ -158,8 +158,14 @@ struct DwarfUnit {
     uint64_t info_off, line_off, ranges_off; /* where the unit went (dwarf_emit) */
 };
 
+typedef struct PrefixMap {
+    char *from;
+    char *to;
+} PrefixMap;
+
 typedef struct DwarfState {
     VEC(DwarfUnit *) units;
+    VEC(PrefixMap) prefix_maps; /* -fdebug-prefix-map */
     Buf str;
     Map str_index;
     Buf line_str;
@@ -183,6 +189,24 @@ static uint32_t intern_string(DwarfState *d, Buf *sec, Map *index, const char *s
     char *key = arena_strndup(&d->arena, s, n);
     map_put(index, key, (int)n, (void *)(uintptr_t)(off + 1));
     return off;
+}
+
+void dwarf_prefix_map(Linker *l, const char *from, const char *to) {
+    PrefixMap m;
+    m.from = xstrdup(from);
+    m.to = xstrdup(to);
+    vec_push(&state(l)->prefix_maps, m);
+}
+
+/* a path as it is written into the debug information: the last matching prefix map applies */
+static char *remap(DwarfState *d, const char *path) {
+    for (int i = d->prefix_maps.len - 1; i >= 0; i--) {
+        PrefixMap *m = &d->prefix_maps.data[i];
+        size_t n = strlen(m->from);
+        if (!strncmp(path, m->from, n) && (path[n] == 0 || path[n] == '/'))
+            return format("%s%s", m->to, path + n);
+    }
+    return xstrdup(path);
 }
 
 static int addr_size(DwarfUnit *u) {
@@ -294,7 +318,9 @@ uint32_t dwarf_file(DwarfUnit *u, uint32_t source_file) {
     const char *slash = strrchr(name, '/');
     uint32_t dir = 0;
     if (slash) {
-        char *d = slash == name ? xstrdup("/") : xstrndup(name, (size_t)(slash - name));
+        char *raw = slash == name ? xstrdup("/") : xstrndup(name, (size_t)(slash - name));
+        char *d = remap(state(u->l), raw);
+        free(raw);
         int k;
         for (k = 1; k < u->dirs.len; k++)
             if (!strcmp(u->dirs.data[k], d))
@@ -317,10 +343,10 @@ DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, c
     DwarfState *d = state(l);
     DwarfUnit *u = xcalloc(1, sizeof(DwarfUnit));
     u->l = l;
-    u->name = xstrdup(name);
-    u->comp_dir = xstrdup(comp_dir);
+    u->name = remap(d, name);
+    u->comp_dir = remap(d, comp_dir);
     vec_push(&d->units, u);
-    vec_push(&u->dirs, xstrdup(comp_dir));
+    vec_push(&u->dirs, xstrdup(u->comp_dir));
     /* file 0 (DWARF 5) and file 1 (for consumers that count from 1) are the main file */
     vec_push(&u->files, main_source);
     vec_push(&u->file_dirs, 0);
@@ -329,8 +355,8 @@ DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, c
     dwarf_die(u, cu, AB_COMPILE_UNIT);
     dwarf_strp(u, cu, producer);
     dwarf_data(u, cu, DW_LANG_C11, 2);
-    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, name), 4);
-    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, comp_dir), 4);
+    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, u->name), 4);
+    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, u->comp_dir), 4);
     dwarf_addr(u, cu, 0, 0);
     add_reloc(u, cu, DREL_RANGES, 0, 0);
     buf_zeros(dwarf_entry_buf(u, cu), 4);
@@ -763,6 +789,11 @@ void dwarf_free(Linker *l) {
         free(u);
     }
     vec_free(&d->units);
+    for (int i = 0; i < d->prefix_maps.len; i++) {
+        free(d->prefix_maps.data[i].from);
+        free(d->prefix_maps.data[i].to);
+    }
+    vec_free(&d->prefix_maps);
     buf_free(&d->str);
     buf_free(&d->line_str);
     map_free(&d->str_index);

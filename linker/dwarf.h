@@ -80,6 +80,9 @@ typedef struct DwarfUnit DwarfUnit;
 DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, const char *comp_dir,
                             const char *producer);
 
+/* -fdebug-prefix-map=FROM=TO: paths starting with FROM are written starting with TO */
+void dwarf_prefix_map(Linker *l, const char *from, const char *to);
+
 /* entries of .debug_info */
 uint32_t dwarf_entry_new(DwarfUnit *u);
 Buf *dwarf_entry_buf(DwarfUnit *u, uint32_t entry);
