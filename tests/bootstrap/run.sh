@@ -64,7 +64,7 @@ status=$?
 if [ $status -ne 99 ]; then
     echo "FAIL stage2-gdb: gdb exited $status: $(grep -m2 -i 'error\|no symbol' "$TMP/gdb.out" | tr '\n' ' ')"
 elif ! grep -q '^\$1 = 3' "$TMP/gdb.out" || ! grep -q '^\$2 = "int"' "$TMP/gdb.out" || ! grep -q '^\$3 = 1' "$TMP/gdb.out" \
-    || ! grep -q 'in next (p=0x[0-9a-f]*) at compiler/parse_decl.c' "$TMP/gdb.out"; then
+    || ! grep -q '^#0  next (p=0x[0-9a-f]*) at compiler/parse_decl.c' "$TMP/gdb.out"; then
     echo "FAIL stage2-gdb: unexpected session: $(grep '^\$\|^#\|Breakpoint' "$TMP/gdb.out" | tr '\n' '|' | cut -c1-300)"
 else
     echo "PASS stage2-gdb"
