@@ -3,7 +3,7 @@
    order come from the target. The file is written beside its destination and renamed into
    place, so an error never leaves a broken executable where the output should be. */
 #include "dwarf.h"
-#include "link_internal.h"
+#include "elf_internal.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -11,119 +11,73 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum {
-    ET_EXEC = 2,
-    PT_LOAD = 1,
-    PT_TLS = 7,
-    PT_GNU_STACK = 0x6474e551,
-    PF_X = 1,
-    PF_W = 2,
-    PF_R = 4,
-    SHT_PROGBITS = 1,
-    SHT_SYMTAB = 2,
-    SHT_STRTAB = 3,
-    SHT_NOBITS = 8,
-    SHF_WRITE = 1,
-    SHF_ALLOC = 2,
-    SHF_EXECINSTR = 4,
-    SHF_MERGE = 0x10,
-    SHF_STRINGS = 0x20,
-    SHF_TLS = 0x400,
-    STB_LOCAL = 0,
-    STB_GLOBAL = 1,
-    STB_WEAK = 2,
-    STT_NOTYPE = 0,
-    STT_OBJECT = 1,
-    STT_FUNC = 2,
-    STT_TLS = 6,
-};
-
-typedef struct ElfOut {
-    const Target *t;
-    bool is64;
-    bool be;
-    Buf *b;
-} ElfOut;
-
-static void put(ElfOut *e, uint64_t v, int size) {
+void elf_put(ElfOut *e, uint64_t v, int size) {
     buf_uint(e->b, v, size, e->be);
 }
 
-static void put_addr(ElfOut *e, uint64_t v) {
-    put(e, v, e->is64 ? 8 : 4);
+void elf_put_addr(ElfOut *e, uint64_t v) {
+    elf_put(e, v, e->is64 ? 8 : 4);
 }
 
-typedef struct Phdr {
-    uint32_t type, flags;
-    uint64_t offset, vaddr, filesz, memsz, align;
-} Phdr;
-
-typedef struct Shdr {
-    uint32_t name, type;
-    uint64_t flags, addr, offset, size;
-    uint32_t link, info;
-    uint64_t addralign, entsize;
-} Shdr;
-
-static void write_phdr(ElfOut *e, const Phdr *p) {
-    put(e, p->type, 4);
+void elf_write_phdr(ElfOut *e, const Phdr *p) {
+    elf_put(e, p->type, 4);
     if (e->is64) {
-        put(e, p->flags, 4);
-        put(e, p->offset, 8);
-        put(e, p->vaddr, 8);
-        put(e, p->vaddr, 8);
-        put(e, p->filesz, 8);
-        put(e, p->memsz, 8);
-        put(e, p->align, 8);
+        elf_put(e, p->flags, 4);
+        elf_put(e, p->offset, 8);
+        elf_put(e, p->vaddr, 8);
+        elf_put(e, p->vaddr, 8);
+        elf_put(e, p->filesz, 8);
+        elf_put(e, p->memsz, 8);
+        elf_put(e, p->align, 8);
     } else {
-        put(e, p->offset, 4);
-        put(e, p->vaddr, 4);
-        put(e, p->vaddr, 4);
-        put(e, p->filesz, 4);
-        put(e, p->memsz, 4);
-        put(e, p->flags, 4);
-        put(e, p->align, 4);
+        elf_put(e, p->offset, 4);
+        elf_put(e, p->vaddr, 4);
+        elf_put(e, p->vaddr, 4);
+        elf_put(e, p->filesz, 4);
+        elf_put(e, p->memsz, 4);
+        elf_put(e, p->flags, 4);
+        elf_put(e, p->align, 4);
     }
 }
 
-static void write_shdr(ElfOut *e, const Shdr *s) {
-    put(e, s->name, 4);
-    put(e, s->type, 4);
-    put_addr(e, s->flags);
-    put_addr(e, s->addr);
-    put_addr(e, s->offset);
-    put_addr(e, s->size);
-    put(e, s->link, 4);
-    put(e, s->info, 4);
-    put_addr(e, s->addralign);
-    put_addr(e, s->entsize);
+void elf_write_shdr(ElfOut *e, const Shdr *s) {
+    elf_put(e, s->name, 4);
+    elf_put(e, s->type, 4);
+    elf_put_addr(e, s->flags);
+    elf_put_addr(e, s->addr);
+    elf_put_addr(e, s->offset);
+    elf_put_addr(e, s->size);
+    elf_put(e, s->link, 4);
+    elf_put(e, s->info, 4);
+    elf_put_addr(e, s->addralign);
+    elf_put_addr(e, s->entsize);
 }
 
-static void write_sym(ElfOut *e, uint32_t name, int bind, int type, uint16_t shndx, uint64_t value, uint64_t size) {
-    put(e, name, 4);
+void elf_write_sym(ElfOut *e, uint32_t name, int bind, int type, uint16_t shndx, uint64_t value, uint64_t size) {
+    elf_put(e, name, 4);
     if (e->is64) {
-        put(e, (uint64_t)((bind << 4) | type), 1);
-        put(e, 0, 1);
-        put(e, shndx, 2);
-        put(e, value, 8);
-        put(e, size, 8);
+        elf_put(e, (uint64_t)((bind << 4) | type), 1);
+        elf_put(e, 0, 1);
+        elf_put(e, shndx, 2);
+        elf_put(e, value, 8);
+        elf_put(e, size, 8);
     } else {
-        put(e, value, 4);
-        put(e, size, 4);
-        put(e, (uint64_t)((bind << 4) | type), 1);
-        put(e, 0, 1);
-        put(e, shndx, 2);
+        elf_put(e, value, 4);
+        elf_put(e, size, 4);
+        elf_put(e, (uint64_t)((bind << 4) | type), 1);
+        elf_put(e, 0, 1);
+        elf_put(e, shndx, 2);
     }
 }
 
-static uint32_t add_string(Buf *strtab, const char *s) {
+uint32_t elf_add_string(Buf *strtab, const char *s) {
     uint32_t off = (uint32_t)strtab->len;
     buf_str(strtab, s);
     return off;
 }
 
 /* Every referenced symbol must be defined. */
-static bool check_undefined(Linker *l) {
+bool link_check_undefined(Linker *l) {
     bool ok = true;
     for (int i = 1; i < l->syms.len; i++) {
         Symbol *s = &l->syms.data[i];
@@ -151,7 +105,7 @@ typedef struct Layout {
     int nph;
 } Layout;
 
-static uint64_t align_up(uint64_t v, uint64_t a) {
+uint64_t align_up(uint64_t v, uint64_t a) {
     return a ? (v + a - 1) / a * a : v;
 }
 
@@ -250,7 +204,7 @@ static void layout(Linker *l, Layout *lay) {
     lay->file_size = off;
 }
 
-static uint8_t elf_symtype(uint8_t t) {
+uint8_t elf_symtype(uint8_t t) {
     switch (t) {
     case SYMT_FUNC: return STT_FUNC;
     case SYMT_OBJECT: return STT_OBJECT;
@@ -259,7 +213,7 @@ static uint8_t elf_symtype(uint8_t t) {
     }
 }
 
-static bool write_file(const char *path, const Buf *b) {
+bool write_file_atomic(const char *path, const Buf *b) {
     char *tmp = format("%s.mica-tmp.%d", path, (int)getpid());
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0755);
     if (fd < 0) {
@@ -290,7 +244,7 @@ static bool write_file(const char *path, const Buf *b) {
 }
 
 bool link_write_executable(Linker *l, const char *path) {
-    if (!check_undefined(l))
+    if (!link_check_undefined(l))
         return false;
     const Target *t = l->t;
     const Backend *be = t->backend;
@@ -366,7 +320,7 @@ bool link_write_executable(Linker *l, const char *path) {
         if (!s->size)
             continue;
         Shdr *h = &sh[nsh];
-        h->name = add_string(&shstr, s->name);
+        h->name = elf_add_string(&shstr, s->name);
         h->type = (k == SEC_BSS || k == SEC_TBSS) ? SHT_NOBITS : SHT_PROGBITS;
         h->flags = SHF_ALLOC;
         if (k == SEC_TEXT)
@@ -385,7 +339,7 @@ bool link_write_executable(Linker *l, const char *path) {
     }
     Buf *saved = e.b;
     e.b = &symtab;
-    write_sym(&e, 0, 0, 0, 0, 0, 0);
+    elf_write_sym(&e, 0, 0, 0, 0, 0, 0);
     int nlocals = 1;
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 1; i < l->syms.len; i++) {
@@ -397,7 +351,7 @@ bool link_write_executable(Linker *l, const char *path) {
             uint64_t value = link_sym_addr(l, (uint32_t)i);
             if (s->type == SYMT_TLS)
                 value -= lay.tls_start;
-            write_sym(&e, add_string(&strtab, s->name), local ? STB_LOCAL : s->binding == SYM_WEAK ? STB_WEAK : STB_GLOBAL,
+            elf_write_sym(&e, elf_add_string(&strtab, s->name), local ? STB_LOCAL : s->binding == SYM_WEAK ? STB_WEAK : STB_GLOBAL,
                       elf_symtype(s->type), sec_index[a->sec], value, s->size);
             if (pass == 0)
                 nlocals++;
@@ -413,7 +367,7 @@ bool link_write_executable(Linker *l, const char *path) {
         ndebug = DWARF_SECTIONS;
         for (int i = 0; i < ndebug; i++) {
             Shdr *h = &sh[nsh++];
-            h->name = add_string(&shstr, debug[i].name);
+            h->name = elf_add_string(&shstr, debug[i].name);
             h->type = SHT_PROGBITS;
             bool strings = !strcmp(debug[i].name, ".debug_str") || !strcmp(debug[i].name, ".debug_line_str");
             h->flags = strings ? SHF_MERGE | SHF_STRINGS : 0;
@@ -426,7 +380,7 @@ bool link_write_executable(Linker *l, const char *path) {
     }
     int symtab_index = nsh;
     Shdr *h = &sh[nsh++];
-    h->name = add_string(&shstr, ".symtab");
+    h->name = elf_add_string(&shstr, ".symtab");
     h->type = SHT_SYMTAB;
     off = align_up(off, 8);
     h->offset = off;
@@ -437,7 +391,7 @@ bool link_write_executable(Linker *l, const char *path) {
     h->entsize = e.is64 ? 24 : 16;
     off += symtab.len;
     h = &sh[nsh++];
-    h->name = add_string(&shstr, ".strtab");
+    h->name = elf_add_string(&shstr, ".strtab");
     h->type = SHT_STRTAB;
     h->offset = off;
     h->size = strtab.len;
@@ -445,7 +399,7 @@ bool link_write_executable(Linker *l, const char *path) {
     off += strtab.len;
     int shstrndx = nsh;
     h = &sh[nsh++];
-    h->name = add_string(&shstr, ".shstrtab");
+    h->name = elf_add_string(&shstr, ".shstrtab");
     h->type = SHT_STRTAB;
     h->offset = off;
     h->size = shstr.len;
@@ -466,33 +420,33 @@ bool link_write_executable(Linker *l, const char *path) {
     buf_zeros(&img, shoff - img.len);
     e.b = &img;
     for (int i = 0; i < nsh; i++)
-        write_shdr(&e, &sh[i]);
+        elf_write_shdr(&e, &sh[i]);
     /* ELF header and program headers at the start */
     Buf hdr = {0};
     e.b = &hdr;
     uint8_t ident[16] = {0x7f, 'E', 'L', 'F', (uint8_t)(e.is64 ? 2 : 1), (uint8_t)(e.be ? 2 : 1), 1, 0};
     buf_append(&hdr, ident, 16);
-    put(&e, ET_EXEC, 2);
-    put(&e, t->elf_machine, 2);
-    put(&e, 1, 4);
-    put_addr(&e, link_sym_addr(l, link_find_global(l, "_start")));
-    put_addr(&e, e.is64 ? 64 : 52);
-    put_addr(&e, shoff);
-    put(&e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4); /* arm: EABI5, hard float */
-    put(&e, e.is64 ? 64 : 52, 2);
-    put(&e, e.is64 ? 56 : 32, 2);
-    put(&e, (uint64_t)lay.nph, 2);
-    put(&e, e.is64 ? 64 : 40, 2);
-    put(&e, (uint64_t)nsh, 2);
-    put(&e, (uint64_t)shstrndx, 2);
+    elf_put(&e, ET_EXEC, 2);
+    elf_put(&e, t->elf_machine, 2);
+    elf_put(&e, 1, 4);
+    elf_put_addr(&e, link_sym_addr(l, link_find_global(l, "_start")));
+    elf_put_addr(&e, e.is64 ? 64 : 52);
+    elf_put_addr(&e, shoff);
+    elf_put(&e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4); /* arm: EABI5, hard float */
+    elf_put(&e, e.is64 ? 64 : 52, 2);
+    elf_put(&e, e.is64 ? 56 : 32, 2);
+    elf_put(&e, (uint64_t)lay.nph, 2);
+    elf_put(&e, e.is64 ? 64 : 40, 2);
+    elf_put(&e, (uint64_t)nsh, 2);
+    elf_put(&e, (uint64_t)shstrndx, 2);
     for (int i = 0; i < lay.nph; i++)
-        write_phdr(&e, &lay.ph[i]);
+        elf_write_phdr(&e, &lay.ph[i]);
     memcpy(img.data, hdr.data, hdr.len);
     buf_free(&hdr);
     buf_free(&shstr);
     buf_free(&strtab);
     buf_free(&symtab);
-    ok = write_file(path, &img);
+    ok = write_file_atomic(path, &img);
     buf_free(&img);
     return ok;
 }
