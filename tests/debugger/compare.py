@@ -17,7 +17,8 @@ import sys
 DROP_LINES = [
     # instruction listings (disassemble, x/i): instruction choice is the compiler's business;
     # the source lines and function names that disassemble /s prints around them stay
-    re.compile(r'^(=> |   )0x[0-9a-f]+ <[^>]*>:\t'),
+    re.compile(r'^(=> |   )0x[0-9a-f]+ <[^>]*>:\t'),          # gdb
+    re.compile(r'^(->|  )  0x[0-9a-f]+ <\+\d+>: '),              # lldb
     # lldb's caret under the column of the current location (columns: see below)
     re.compile(r'^\s+\^\s*$'),
     # lldb-14 from Debian without python3-lldb-14 complains once at startup
@@ -35,6 +36,8 @@ SUBSTITUTE = [
     (re.compile(r'(`[A-Za-z_.$][\w.$@]*) \+ \d+'), r'\1 + OFF'),
     (re.compile(r'(\.\.?[A-Za-z_][\w.]*) \+ \d+\)'), r'\1 + OFF)'),
     (re.compile(r'PT_LOAD\[\d+\]'), 'PT_LOAD[N]'),
+    # lldb names types by the offset of their DIE in .debug_info
+    (re.compile(r'\bid = \{0x[0-9a-f]+\}'), 'id = {DIE}'),
     # where a thread-local variable sits in the TLS block is the linker's layout
     (re.compile(r'thread-local variable at offset 0x[0-9a-f]+'),
      'thread-local variable at offset OFF'),
@@ -45,7 +48,7 @@ SUBSTITUTE = [
     # (e.g. after finish, up, in bt): how finely a compiler splits a line into rows is its own
     # choice (gcc starts a row wherever the column changes), the function, arguments and line
     # that follow are what must agree
-    (re.compile(r'^(#\d+\s+)?0xADDR in '), r'\1'),
+    (re.compile(r'^(#\d+\s+|(?:Temporary b|B)reakpoint \d+, )?0xADDR in '), r'\1'),
     # process ids
     (re.compile(r'\b([Pp]rocess) \d+'), r'\1 PID'),
     (re.compile(r'\b(pid|tid) = \d+'), r'\1 = PID'),

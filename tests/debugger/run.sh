@@ -44,6 +44,7 @@ build() { # DIR NAME CC...: build DIR/prog from the test's sources, copied into 
     mkdir -p "$dir"
     cp "$HERE/$name"/*.c "$dir"/
     cp "$HERE/$name"/*.cmd "$dir"/ 2>/dev/null
+    cp "$HERE/$name"/*.h "$dir"/ 2>/dev/null
     local srcs=(prog.c)
     local f
     for f in "$HERE/$name"/*.c; do
@@ -83,11 +84,17 @@ verify() { # NAME EXE: the DWARF of EXE is well formed
         echo "FAIL $name.verify: no ${missing[*]} section in the executable"
         return
     fi
-    if ! "$DWARFDUMP" --verify "$exe" > "$out.dwarfdump" 2>&1 || ! grep -q '^No errors' "$out.dwarfdump"; then
+    timeout -k 5 $TIMEOUT "$DWARFDUMP" --verify "$exe" > "$out.dwarfdump" 2>&1
+    local status=$?
+    if ((status == 124 || status == 137)); then
+        echo "FAIL $name.verify: llvm-dwarfdump --verify did not finish in $TIMEOUT s"
+        return
+    fi
+    if ((status != 0)) || ! grep -q '^No errors' "$out.dwarfdump"; then
         echo "FAIL $name.verify: llvm-dwarfdump --verify: $(grep -m3 -iE 'error|warning' "$out.dwarfdump" | tr '\n\t' '  ' | cut -c1-300)"
         return
     fi
-    if ! "$EUREADELF" --debug-dump=info --debug-dump=line --debug-dump=frame "$exe" \
+    if ! timeout -k 5 $TIMEOUT "$EUREADELF" --debug-dump=info --debug-dump=line --debug-dump=frame "$exe" \
             > "$out.eu" 2> "$out.eu.err" || [[ -s $out.eu.err ]]; then
         echo "FAIL $name.verify: eu-readelf --debug-dump=info,line,frame: $(one_line "$out.eu.err")"
         return
