@@ -58,10 +58,10 @@ debug() { # DIR DEBUGGER: run DIR/DEBUGGER.cmd on DIR/prog; transcript DIR/DEBUG
     local dir=$1 dbg=$2 status
     if [[ $dbg == gdb ]]; then
         (cd "$dir" && timeout -k 5 $TIMEOUT "$GDB" -nx -batch -ex 'set trace-commands on' \
-            -x gdb.cmd --args ./prog < /dev/null > gdb.out 2>&1)
+            -x gdb.cmd --args ./prog < /dev/null > gdb.out 2>&1) 2>/dev/null
     else
         (cd "$dir" && timeout -k 5 $TIMEOUT "$LLDB" --no-lldbinit --no-use-colors --batch \
-            -s lldb.cmd -- ./prog < /dev/null > lldb.out 2>&1)
+            -s lldb.cmd -- ./prog < /dev/null > lldb.out 2>&1) 2>/dev/null
     fi
     status=$?
     echo $status > "$dir/$dbg.status"

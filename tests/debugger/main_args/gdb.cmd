@@ -9,7 +9,7 @@ print argv[argc]
 print *o
 up
 info args
-info locals
+print o
 print argv[0] == 0
 down
 break prog.c:22 if bad == 0
