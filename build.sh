@@ -17,7 +17,7 @@ SOURCES="compiler/*.c backends/*.c backends/*/*.c linker/*.c"
 # Debian packages the build and the tests need: command -> package
 PACKAGES="gcc:gcc make:make tcc:tcc csmith:csmith eu-elflint:elfutils readelf:binutils objdump:binutils
 hyperfine:hyperfine valgrind:valgrind gdb:gdb python3:python3 /usr/include/libelf.h:libelf-dev
-/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time"
+/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time lldb-14:lldb-14 llvm-dwarfdump-14:llvm-14"
 
 install_packages() {
     local missing=()

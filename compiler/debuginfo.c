@@ -50,7 +50,7 @@ static TypeKey make_key(int kind, int qual, uintptr_t ref) {
 static void decl_attrs(DebugInfo *d, uint32_t e, SrcLoc loc) {
     DwarfUnit *u = d->unit;
     dwarf_udata(u, e, loc.file ? dwarf_file(u, loc.file) : 0);
-    dwarf_data(u, e, loc.line, 4);
+    dwarf_line(u, e, loc.line);
     dwarf_udata(u, e, loc.col);
 }
 

@@ -1,16 +1,10 @@
-/* The DWARF 5 builder: units of entries with relocations, line programs, call frame
-   information, and the final sections (see dwarf.h). */
-#include "dwarf.h"
-#include "link_internal.h"
+/* The DWARF 5 builder: units of entries with relocations, line programs and call frame
+   information (see dwarf.h). dwarf_write.c places them in the sections. */
+#include "dwarf_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-enum {
-    DW_FORM_addr = 0x01, DW_FORM_data2 = 0x05, DW_FORM_data4 = 0x06, DW_FORM_data8 = 0x07, DW_FORM_data1 = 0x0b,
-    DW_FORM_flag_present = 0x19, DW_FORM_sdata = 0x0d, DW_FORM_strp = 0x0e, DW_FORM_udata = 0x0f, DW_FORM_ref4 = 0x13,
-    DW_FORM_sec_offset = 0x17, DW_FORM_exprloc = 0x18, DW_FORM_line_strp = 0x1f,
-};
 enum {
     DW_AT_sibling = 0x01, DW_AT_location = 0x02, DW_AT_name = 0x03, DW_AT_byte_size = 0x0b, DW_AT_stmt_list = 0x10,
     DW_AT_low_pc = 0x11, DW_AT_high_pc = 0x12, DW_AT_language = 0x13, DW_AT_comp_dir = 0x1b, DW_AT_const_value = 0x1c,
@@ -19,21 +13,9 @@ enum {
     DW_AT_encoding = 0x3e, DW_AT_external = 0x3f, DW_AT_frame_base = 0x40, DW_AT_type = 0x49, DW_AT_ranges = 0x55,
     DW_AT_data_bit_offset = 0x6b, DW_AT_bit_size = 0x0d, DW_AT_noreturn = 0x87,
 };
-enum { DW_LANG_C11 = 0x1d, DW_UT_compile = 0x01, DW_CHILDREN_no = 0, DW_CHILDREN_yes = 1 };
-enum { DW_LNCT_path = 1, DW_LNCT_directory_index = 2 };
-enum {
-    DW_LNS_copy = 1, DW_LNS_advance_pc = 2, DW_LNS_advance_line = 3, DW_LNS_set_file = 4, DW_LNS_set_column = 5,
-    DW_LNS_negate_stmt = 6, DW_LNS_set_prologue_end = 10, DW_LNS_set_epilogue_begin = 11,
-    DW_LNE_end_sequence = 1, DW_LNE_set_address = 2,
-};
-enum { LINE_BASE = -5, LINE_RANGE = 14, OPCODE_BASE = 13 };
-enum {
-    DW_CFA_advance_loc = 0x40, DW_CFA_offset = 0x80, DW_CFA_restore = 0xc0, DW_CFA_nop = 0, DW_CFA_advance_loc1 = 0x02,
-    DW_CFA_advance_loc2 = 0x03, DW_CFA_advance_loc4 = 0x04, DW_CFA_offset_extended = 0x05,
-    DW_CFA_restore_extended = 0x06, DW_CFA_undefined = 0x07, DW_CFA_def_cfa = 0x0c, DW_CFA_def_cfa_register = 0x0d,
-    DW_CFA_def_cfa_offset = 0x0e,
-};
-enum { DW_RLE_end_of_list = 0, DW_RLE_start_length = 7 };
+enum { DW_LANG_C11 = 0x1d, DW_CHILDREN_no = 0, DW_CHILDREN_yes = 1 };
+/* the padding entries: a vendor tag that consumers skip, with no attributes or a block */
+enum { DW_TAG_mica_padding = 0x4fe0, DW_AT_mica_padding = 0x3fe0 };
 
 /* ---- abbreviations ---- */
 
@@ -122,64 +104,17 @@ static int abbrev_code(int abbrev, int flags) {
     return k < 0 ? abbrev : AB_COUNT + k * FLAG_VARIANTS + flags;
 }
 
+_Static_assert(AB_COUNT + 6 * FLAG_VARIANTS <= AB_PAD1_CODE, "abbreviation codes stay below the padding ones");
+
 /* ---- state ---- */
 
-typedef enum { DREL_REF4, DREL_ADDR, DREL_TLSOFF, DREL_STMT_LIST, DREL_RANGES } DrelKind;
-
-typedef struct DwarfReloc {
-    uint32_t offset;
-    uint8_t kind;
-    uint32_t target; /* entry or symbol */
-    int64_t addend;
-} DwarfReloc;
-
-typedef struct DwarfEntry {
-    Buf bytes;
-    VEC(DwarfReloc) relocs;
-    uint64_t off; /* from the start of the unit, set when the section is written */
-} DwarfEntry;
-
-typedef struct DwarfFunc {
-    uint32_t sym;
-    uint64_t size;
-    Buf line;                /* the line-program sequence */
-    VEC(DwarfReloc) line_relocs;
-} DwarfFunc;
-
-struct DwarfUnit {
-    Linker *l;
-    char *name;
-    char *comp_dir;
-    VEC(DwarfEntry) entries; /* entry 0: the compile unit */
-    VEC(DwarfFunc) funcs;
-    VEC(uint32_t) files;     /* unit file number -> source file index (0 and 1: the main file) */
-    VEC(char *) dirs;        /* directory table (0: comp_dir) */
-    VEC(uint32_t) file_dirs; /* unit file number -> directory number */
-    uint64_t info_off, line_off, ranges_off; /* where the unit went (dwarf_emit) */
-};
-
-typedef struct PrefixMap {
-    char *from;
-    char *to;
-} PrefixMap;
-
-typedef struct DwarfState {
-    VEC(DwarfUnit *) units;
-    VEC(PrefixMap) prefix_maps; /* -fdebug-prefix-map */
-    Buf str;
-    Map str_index;
-    Buf line_str;
-    Map line_str_index;
-    Arena arena;
-} DwarfState;
-
-static DwarfState *state(Linker *l) {
+DwarfState *dwarf_state(Linker *l) {
     if (!l->dwarf)
         l->dwarf = xcalloc(1, sizeof(DwarfState));
     return l->dwarf;
 }
 
-static uint32_t intern_string(DwarfState *d, Buf *sec, Map *index, const char *s) {
+uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s) {
     size_t n = strlen(s);
     void *found = map_get(index, s, (int)n);
     if (found)
@@ -191,11 +126,15 @@ static uint32_t intern_string(DwarfState *d, Buf *sec, Map *index, const char *s
     return off;
 }
 
+static uint32_t line_str(DwarfState *d, const char *s) {
+    return dwarf_intern(d, &d->line_str, &d->line_str_index, s);
+}
+
 void dwarf_prefix_map(Linker *l, const char *from, const char *to) {
     PrefixMap m;
     m.from = xstrdup(from);
     m.to = xstrdup(to);
-    vec_push(&state(l)->prefix_maps, m);
+    vec_push(&dwarf_state(l)->prefix_maps, m);
 }
 
 /* a path as it is written into the debug information: the last matching prefix map applies */
@@ -222,6 +161,14 @@ static bool big_endian(DwarfUnit *u) {
 uint32_t dwarf_entry_new(DwarfUnit *u) {
     DwarfEntry e;
     memset(&e, 0, sizeof e);
+    e.live = true;
+    e.dirty = true;
+    e.line_base = u->line_base;
+    if (u->free_entries.len) {
+        uint32_t index = u->free_entries.data[--u->free_entries.len];
+        u->entries.data[index] = e;
+        return index;
+    }
     vec_push(&u->entries, e);
     return (uint32_t)(u->entries.len - 1);
 }
@@ -249,8 +196,8 @@ void dwarf_die_flags(DwarfUnit *u, uint32_t entry, DwarfAbbrev abbrev, int flags
 }
 
 void dwarf_strp(DwarfUnit *u, uint32_t entry, const char *s) {
-    DwarfState *d = state(u->l);
-    uint32_t off = intern_string(d, &d->str, &d->str_index, s);
+    DwarfState *d = dwarf_state(u->l);
+    uint32_t off = dwarf_intern(d, &d->str, &d->str_index, s);
     buf_uint(dwarf_entry_buf(u, entry), off, 4, big_endian(u));
 }
 
@@ -274,6 +221,12 @@ void dwarf_sdata(DwarfUnit *u, uint32_t entry, int64_t v) {
 
 void dwarf_data(DwarfUnit *u, uint32_t entry, uint64_t v, int size) {
     buf_uint(dwarf_entry_buf(u, entry), v, size, big_endian(u));
+}
+
+void dwarf_line(DwarfUnit *u, uint32_t entry, uint32_t line) {
+    DwarfEntry *e = &u->entries.data[entry];
+    add_reloc(u, entry, DREL_LINE, 0, (int64_t)line - e->line_base);
+    buf_zeros(&e->bytes, 4);
 }
 
 void dwarf_end_children(DwarfUnit *u, uint32_t entry) {
@@ -307,62 +260,200 @@ void dwarf_location_fbreg(DwarfUnit *u, uint32_t entry, int64_t offset, bool der
     buf_free(&expr);
 }
 
+void dwarf_set_line_base(DwarfUnit *u, int64_t base) {
+    u->line_base = base;
+}
+
+void dwarf_entry_rebase(DwarfUnit *u, uint32_t entry, int64_t base) {
+    DwarfEntry *e = &u->entries.data[entry];
+    if (e->line_base == base)
+        return;
+    e->line_base = base;
+    e->dirty = true;
+}
+
+void dwarf_func_rebase(DwarfUnit *u, uint32_t func, int64_t base) {
+    DwarfFunc *f = &u->funcs.data[func];
+    if (f->line_base == base)
+        return;
+    f->line_base = base;
+    f->dirty = true;
+}
+
+/* An entry that is no longer wanted: its slot becomes padding when the sections are written. */
+void dwarf_entry_free(DwarfUnit *u, uint32_t entry) {
+    DwarfEntry *e = &u->entries.data[entry];
+    if (!e->live)
+        return;
+    if (e->key)
+        map_delete(&u->keyed, e->key, e->keylen);
+    e->key = NULL;
+    e->live = false;
+    e->dirty = false;
+    buf_free(&e->bytes);
+    vec_free(&e->relocs);
+    dwarf_release_slot(&u->part[UNIT_INFO], &e->at);
+    vec_push(&u->free_entries, entry);
+}
+
+void dwarf_func_free(DwarfUnit *u, uint32_t func) {
+    DwarfFunc *f = &u->funcs.data[func];
+    if (!f->live)
+        return;
+    f->live = false;
+    f->dirty = false;
+    buf_free(&f->line);
+    vec_free(&f->relocs);
+    dwarf_release_slot(&u->part[UNIT_LINE], &f->at);
+    u->ranges_changed = true;
+}
+
+uint32_t dwarf_keyed(DwarfUnit *u, const void *key, int len) {
+    return (uint32_t)(uintptr_t)map_get(&u->keyed, key, len);
+}
+
+void dwarf_set_key(DwarfUnit *u, uint32_t entry, const void *key, int len) {
+    DwarfEntry *e = &u->entries.data[entry];
+    char *k = arena_alloc(&u->keys, (size_t)len);
+    memcpy(k, key, (size_t)len);
+    e->key = k;
+    e->keylen = len;
+    map_put(&u->keyed, k, len, (void *)(uintptr_t)entry);
+}
+
+/* Frees every entry that the roots (and the compile unit) do not reach through references. */
+void dwarf_collect(DwarfUnit *u, const uint32_t *roots, int nroots) {
+    uint8_t *mark = xcalloc((size_t)u->entries.len, 1);
+    VEC(uint32_t) work = {0};
+    vec_push(&work, 0);
+    for (int i = 0; i < nroots; i++)
+        vec_push(&work, roots[i]);
+    while (work.len) {
+        uint32_t e = work.data[--work.len];
+        if (mark[e] || !u->entries.data[e].live)
+            continue;
+        mark[e] = 1;
+        DwarfEntry *en = &u->entries.data[e];
+        for (int r = 0; r < en->relocs.len; r++)
+            if (en->relocs.data[r].kind == DREL_REF4)
+                vec_push(&work, en->relocs.data[r].target);
+    }
+    for (int i = 1; i < u->entries.len; i++)
+        if (!mark[i] && u->entries.data[i].live)
+            dwarf_entry_free(u, (uint32_t)i);
+    vec_free(&work);
+    free(mark);
+}
+
 /* ---- files ---- */
 
 uint32_t dwarf_file(DwarfUnit *u, uint32_t source_file) {
-    for (int i = 1; i < u->files.len; i++)
-        if (u->files.data[i] == source_file)
-            return (uint32_t)i;
+    if (source_file < (uint32_t)u->file_cache.len && u->file_cache.data[source_file])
+        return (uint32_t)u->file_cache.data[source_file] - 1;
     SourceFile *f = source_get(source_file);
     const char *name = f ? f->name : "<unknown>";
-    const char *slash = strrchr(name, '/');
-    uint32_t dir = 0;
-    if (slash) {
-        char *raw = slash == name ? xstrdup("/") : xstrndup(name, (size_t)(slash - name));
-        char *d = remap(state(u->l), raw);
-        free(raw);
-        int k;
-        for (k = 1; k < u->dirs.len; k++)
-            if (!strcmp(u->dirs.data[k], d))
-                break;
-        if (k == u->dirs.len)
-            vec_push(&u->dirs, d);
-        else
-            free(d);
-        dir = (uint32_t)k;
+    uint32_t number = 0;
+    for (int i = 1; i < u->files.len && !number; i++)
+        if (!strcmp(u->files.data[i].name, name))
+            number = (uint32_t)i;
+    if (!number) {
+        DwarfState *d = dwarf_state(u->l);
+        const char *slash = strrchr(name, '/');
+        uint32_t dir = 0;
+        if (slash) {
+            char *raw = slash == name ? xstrdup("/") : xstrndup(name, (size_t)(slash - name));
+            char *dname = remap(d, raw);
+            free(raw);
+            int k;
+            for (k = 1; k < u->dirs.len; k++)
+                if (!strcmp(u->dirs.data[k], dname))
+                    break;
+            if (k == u->dirs.len) {
+                vec_push(&u->dirs, dname);
+                vec_push(&u->dir_strs, line_str(d, dname));
+            } else {
+                free(dname);
+            }
+            dir = (uint32_t)k;
+        }
+        DwarfFile file;
+        file.name = xstrdup(name);
+        file.dir = dir;
+        file.name_str = line_str(d, slash ? slash + 1 : name);
+        vec_push(&u->files, file);
+        number = (uint32_t)(u->files.len - 1);
+        u->files_changed = true;
     }
-    vec_push(&u->files, source_file);
-    vec_push(&u->file_dirs, dir);
-    return (uint32_t)(u->files.len - 1);
+    while (u->file_cache.len <= (int)source_file)
+        vec_push(&u->file_cache, 0);
+    u->file_cache.data[source_file] = (int32_t)number + 1;
+    return number;
 }
 
 /* ---- units ---- */
 
 DwarfUnit *dwarf_unit_begin(Linker *l, uint32_t main_source, const char *name, const char *comp_dir,
                             const char *producer) {
-    DwarfState *d = state(l);
+    DwarfState *d = dwarf_state(l);
     DwarfUnit *u = xcalloc(1, sizeof(DwarfUnit));
     u->l = l;
+    u->live = true;
     u->name = remap(d, name);
     u->comp_dir = remap(d, comp_dir);
     vec_push(&d->units, u);
     vec_push(&u->dirs, xstrdup(u->comp_dir));
+    vec_push(&u->dir_strs, line_str(d, u->comp_dir));
     /* file 0 (DWARF 5) and file 1 (for consumers that count from 1) are the main file */
-    vec_push(&u->files, main_source);
-    vec_push(&u->file_dirs, 0);
-    u->file_dirs.data[0] = u->file_dirs.data[dwarf_file(u, main_source)];
+    DwarfFile none = {xstrdup(""), 0, 0};
+    vec_push(&u->files, none);
+    uint32_t main_file = dwarf_file(u, main_source);
+    u->files.data[0].dir = u->files.data[main_file].dir;
+    u->files.data[0].name_str = u->files.data[main_file].name_str;
     uint32_t cu = dwarf_entry_new(u);
     dwarf_die(u, cu, AB_COMPILE_UNIT);
     dwarf_strp(u, cu, producer);
     dwarf_data(u, cu, DW_LANG_C11, 2);
-    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, u->name), 4);
-    dwarf_data(u, cu, intern_string(d, &d->line_str, &d->line_str_index, u->comp_dir), 4);
+    dwarf_data(u, cu, line_str(d, u->name), 4);
+    dwarf_data(u, cu, line_str(d, u->comp_dir), 4);
     dwarf_addr(u, cu, 0, 0);
     add_reloc(u, cu, DREL_RANGES, 0, 0);
     buf_zeros(dwarf_entry_buf(u, cu), 4);
     add_reloc(u, cu, DREL_STMT_LIST, 0, 0);
     buf_zeros(dwarf_entry_buf(u, cu), 4);
     return u;
+}
+
+int dwarf_unit_count(Linker *l) {
+    return l->dwarf ? l->dwarf->units.len : 0;
+}
+
+DwarfUnit *dwarf_unit_get(Linker *l, int index) {
+    return l->dwarf->units.data[index];
+}
+
+int dwarf_unit_index(DwarfUnit *u) {
+    DwarfState *d = dwarf_state(u->l);
+    for (int i = 0; i < d->units.len; i++)
+        if (d->units.data[i] == u)
+            return i;
+    return -1;
+}
+
+/* A unit whose translation unit is gone: its slots become padding when the sections are written. */
+void dwarf_unit_remove(DwarfUnit *u) {
+    u->live = false;
+    for (int i = 0; i < u->entries.len; i++)
+        dwarf_entry_free(u, (uint32_t)i);
+    for (int i = 0; i < u->funcs.len; i++)
+        dwarf_func_free(u, (uint32_t)i);
+}
+
+/* The source files of the process are new: names find the unit's file numbers again. */
+void dwarf_forget_sources(Linker *l) {
+    if (!l->dwarf)
+        return;
+    for (int i = 0; i < l->dwarf->units.len; i++)
+        l->dwarf->units.data[i]->file_cache.len = 0;
 }
 
 /* ---- line programs ---- */
@@ -386,19 +477,35 @@ static void line_advance(Buf *b, int64_t dline, uint64_t dpc) {
     buf_u8(b, DW_LNS_copy);
 }
 
+static void func_reloc(DwarfFunc *f, DrelKind kind, uint32_t target, int64_t addend) {
+    DwarfReloc r;
+    r.offset = (uint32_t)f->line.len;
+    r.kind = (uint8_t)kind;
+    r.target = target;
+    r.addend = addend;
+    vec_push(&f->relocs, r);
+}
+
+/* The sequence of one function. Its first line is a fixed-size relocation from the function's
+   line base, so a function that only moved within its file is patched, not regenerated. */
 static void line_sequence(DwarfUnit *u, DwarfFunc *f, const MachineCode *mc) {
     Buf *b = &f->line;
     buf_u8(b, 0);
     buf_uleb(b, (uint64_t)(1 + addr_size(u)));
     buf_u8(b, DW_LNE_set_address);
-    DwarfReloc r = {(uint32_t)b->len, DREL_ADDR, f->sym, 0};
-    vec_push(&f->line_relocs, r);
+    func_reloc(f, DREL_ADDR, f->sym, 0);
     buf_zeros(b, (size_t)addr_size(u));
     uint32_t file = 1, col = 0;
     int64_t line = 1;
     uint64_t pc = 0;
     bool stmt = true;
     bool prologue_done = false;
+    if (mc->lines.len) {
+        line = mc->lines.data[0].loc.line;
+        buf_u8(b, DW_LNS_advance_line);
+        func_reloc(f, DREL_LINE_ADVANCE, 0, line - f->line_base);
+        buf_zeros(b, 5);
+    }
     for (int i = 0; i < mc->lines.len; i++) {
         const LineRow *row = &mc->lines.data[i];
         uint32_t fno = dwarf_file(u, row->loc.file);
@@ -430,9 +537,6 @@ static void line_sequence(DwarfUnit *u, DwarfFunc *f, const MachineCode *mc) {
         buf_u8(b, DW_LNS_advance_pc);
         buf_uleb(b, f->size - pc);
     }
-    buf_u8(b, 0);
-    buf_uleb(b, 1);
-    buf_u8(b, DW_LNE_end_sequence);
 }
 
 /* ---- call frame information ---- */
@@ -526,18 +630,23 @@ void dwarf_encode_cfi(const Target *t, const MachineCode *mc, Buf *b) {
     }
 }
 
-void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size) {
+uint32_t dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size) {
     DwarfFunc f;
     memset(&f, 0, sizeof f);
     f.sym = sym;
     f.size = code_size;
+    f.live = true;
+    f.dirty = true;
+    f.line_base = u->line_base;
     line_sequence(u, &f, mc);
     vec_push(&u->funcs, f);
+    u->ranges_changed = true;
+    return (uint32_t)(u->funcs.len - 1);
 }
 
-/* ---- writing ---- */
+/* ---- abbreviations ---- */
 
-static void write_abbrevs(Buf *b) {
+void dwarf_write_abbrevs(Buf *b) {
     for (int a = 1; a < AB_COUNT; a++) {
         const AbbrevSpec *s = &abbrevs[a];
         int variants = flagged_index(a) < 0 ? 1 : FLAG_VARIANTS;
@@ -560,234 +669,62 @@ static void write_abbrevs(Buf *b) {
             buf_u8(b, 0);
         }
     }
+    /* padding: one byte, or a block of any length */
+    buf_uleb(b, AB_PAD1_CODE);
+    buf_uleb(b, DW_TAG_mica_padding);
+    buf_u8(b, DW_CHILDREN_no);
+    buf_u8(b, 0);
+    buf_u8(b, 0);
+    buf_uleb(b, AB_PADN_CODE);
+    buf_uleb(b, DW_TAG_mica_padding);
+    buf_u8(b, DW_CHILDREN_no);
+    buf_uleb(b, DW_AT_mica_padding);
+    buf_uleb(b, DW_FORM_block);
+    buf_u8(b, 0);
+    buf_u8(b, 0);
     buf_u8(b, 0);
 }
 
-static uint64_t tls_start(Linker *l) {
-    Section *td = &l->secs[SEC_TDATA];
-    return td->addr;
-}
 
-static void apply(DwarfUnit *u, uint8_t *base, const DwarfReloc *r) {
-    Linker *l = u->l;
-    bool be = big_endian(u);
-    switch (r->kind) {
-    case DREL_REF4:
-        put_uint(base + r->offset, u->entries.data[r->target].off, 4, be);
-        break;
-    case DREL_ADDR:
-        put_uint(base + r->offset, r->target ? link_sym_addr(l, r->target) + (uint64_t)r->addend : 0,
-                 addr_size(u), be);
-        break;
-    case DREL_TLSOFF:
-        put_uint(base + r->offset, link_sym_addr(l, r->target) - tls_start(l), 8, be);
-        break;
-    case DREL_STMT_LIST:
-        put_uint(base + r->offset, u->line_off, 4, be);
-        break;
-    case DREL_RANGES:
-        put_uint(base + r->offset, u->ranges_off, 4, be);
-        break;
+/* ---- freeing ---- */
+
+void dwarf_unit_free(DwarfUnit *u) {
+    for (int i = 0; i < u->entries.len; i++) {
+        buf_free(&u->entries.data[i].bytes);
+        vec_free(&u->entries.data[i].relocs);
     }
-}
-
-static void write_line_header(DwarfUnit *u, Buf *b, DwarfState *d) {
-    bool be = big_endian(u);
-    buf_uint(b, 0, 4, be); /* unit_length, set by the caller */
-    buf_uint(b, 5, 2, be);
-    buf_u8(b, (uint8_t)addr_size(u));
-    buf_u8(b, 0); /* segment selector size */
-    size_t hlen_at = b->len;
-    buf_uint(b, 0, 4, be); /* header_length */
-    buf_u8(b, 1);          /* minimum_instruction_length */
-    buf_u8(b, 1);          /* maximum_operations_per_instruction */
-    buf_u8(b, 1);          /* default_is_stmt */
-    buf_u8(b, (uint8_t)(int8_t)LINE_BASE);
-    buf_u8(b, LINE_RANGE);
-    buf_u8(b, OPCODE_BASE);
-    static const uint8_t lengths[] = {0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1};
-    buf_append(b, lengths, sizeof lengths);
-    /* directories */
-    buf_u8(b, 1);
-    buf_uleb(b, DW_LNCT_path);
-    buf_uleb(b, DW_FORM_line_strp);
-    buf_uleb(b, (uint64_t)u->dirs.len);
+    for (int i = 0; i < u->funcs.len; i++) {
+        buf_free(&u->funcs.data[i].line);
+        vec_free(&u->funcs.data[i].relocs);
+    }
     for (int i = 0; i < u->dirs.len; i++)
-        buf_uint(b, intern_string(d, &d->line_str, &d->line_str_index, u->dirs.data[i]), 4, be);
-    /* files */
-    buf_u8(b, 2);
-    buf_uleb(b, DW_LNCT_path);
-    buf_uleb(b, DW_FORM_line_strp);
-    buf_uleb(b, DW_LNCT_directory_index);
-    buf_uleb(b, DW_FORM_udata);
-    buf_uleb(b, (uint64_t)u->files.len);
-    for (int i = 0; i < u->files.len; i++) {
-        SourceFile *f = source_get(u->files.data[i]);
-        const char *name = f ? f->name : u->name;
-        const char *slash = strrchr(name, '/');
-        buf_uint(b, intern_string(d, &d->line_str, &d->line_str_index, slash ? slash + 1 : name), 4, be);
-        buf_uleb(b, u->file_dirs.data[i]);
+        free(u->dirs.data[i]);
+    for (int i = 0; i < u->files.len; i++)
+        free(u->files.data[i].name);
+    for (int k = 0; k < UNIT_PARTS; k++) {
+        vec_free(&u->part[k].holes);
+        vec_free(&u->part[k].pad);
     }
-    put_uint(b->data + hlen_at, b->len - hlen_at - 4, 4, be);
-}
-
-static void finish_unit_length(Buf *b, size_t start, bool be) {
-    put_uint(b->data + start, b->len - start - 4, 4, be);
-}
-
-static void append_relocated(DwarfUnit *u, Buf *out, const Buf *bytes, const DwarfReloc *relocs, int n) {
-    size_t at = out->len;
-    buf_append(out, bytes->data, bytes->len);
-    for (int i = 0; i < n; i++)
-        apply(u, out->data + at, &relocs[i]);
-}
-
-void dwarf_emit(Linker *l, DwarfSection out[DWARF_SECTIONS]) {
-    DwarfState *d = state(l);
-    static const char *const names[DWARF_SECTIONS] = {".debug_abbrev", ".debug_info", ".debug_line",
-                                                      ".debug_aranges", ".debug_rnglists", ".debug_frame",
-                                                      ".debug_str", ".debug_line_str"};
-    for (int i = 0; i < DWARF_SECTIONS; i++) {
-        out[i].name = names[i];
-        memset(&out[i].data, 0, sizeof(Buf));
-    }
-    Buf *abbrev = &out[0].data, *info = &out[1].data, *line = &out[2].data, *aranges = &out[3].data;
-    Buf *ranges = &out[4].data, *frame = &out[5].data;
-    bool be = l->t->big_endian;
-    int as = l->t->ptr_size;
-    const Backend *backend = l->t->backend;
-    write_abbrevs(abbrev);
-    /* line programs and range lists first: the info section refers to their offsets */
-    for (int ui = 0; ui < d->units.len; ui++) {
-        DwarfUnit *u = d->units.data[ui];
-        u->line_off = line->len;
-        size_t start = line->len;
-        write_line_header(u, line, d);
-        for (int i = 0; i < u->funcs.len; i++) {
-            DwarfFunc *f = &u->funcs.data[i];
-            append_relocated(u, line, &f->line, f->line_relocs.data, f->line_relocs.len);
-        }
-        finish_unit_length(line, start, be);
-        /* .debug_rnglists: the unit's functions */
-        start = ranges->len;
-        buf_uint(ranges, 0, 4, be);
-        buf_uint(ranges, 5, 2, be);
-        buf_u8(ranges, (uint8_t)as);
-        buf_u8(ranges, 0);
-        buf_uint(ranges, 0, 4, be); /* offset_entry_count */
-        u->ranges_off = ranges->len;
-        for (int i = 0; i < u->funcs.len; i++) {
-            DwarfFunc *f = &u->funcs.data[i];
-            buf_u8(ranges, DW_RLE_start_length);
-            buf_uint(ranges, link_sym_addr(l, f->sym), as, be);
-            buf_uleb(ranges, f->size);
-        }
-        buf_u8(ranges, DW_RLE_end_of_list);
-        finish_unit_length(ranges, start, be);
-    }
-    for (int ui = 0; ui < d->units.len; ui++) {
-        DwarfUnit *u = d->units.data[ui];
-        u->info_off = info->len;
-        /* offsets of the entries inside the unit: after the 12-byte header */
-        uint64_t off = 12;
-        for (int i = 0; i < u->entries.len; i++) {
-            u->entries.data[i].off = off;
-            off += u->entries.data[i].bytes.len;
-        }
-        size_t start = info->len;
-        buf_uint(info, 0, 4, be);
-        buf_uint(info, 5, 2, be);
-        buf_u8(info, DW_UT_compile);
-        buf_u8(info, (uint8_t)as);
-        buf_uint(info, 0, 4, be); /* abbreviations at offset 0 */
-        for (int i = 0; i < u->entries.len; i++) {
-            DwarfEntry *e = &u->entries.data[i];
-            append_relocated(u, info, &e->bytes, e->relocs.data, e->relocs.len);
-        }
-        buf_u8(info, 0); /* end of the compile unit's children */
-        finish_unit_length(info, start, be);
-        /* .debug_aranges */
-        start = aranges->len;
-        buf_uint(aranges, 0, 4, be);
-        buf_uint(aranges, 2, 2, be);
-        buf_uint(aranges, u->info_off, 4, be);
-        buf_u8(aranges, (uint8_t)as);
-        buf_u8(aranges, 0);
-        buf_zeros(aranges, (size_t)(align_to((int64_t)(aranges->len - start), 2 * as) - (int64_t)(aranges->len - start)));
-        for (int i = 0; i < u->funcs.len; i++) {
-            DwarfFunc *f = &u->funcs.data[i];
-            buf_uint(aranges, link_sym_addr(l, f->sym), as, be);
-            buf_uint(aranges, f->size, as, be);
-        }
-        buf_zeros(aranges, (size_t)(2 * as));
-        finish_unit_length(aranges, start, be);
-    }
-    /* .debug_frame: one CIE for everything, an FDE per function */
-    size_t cie = frame->len;
-    buf_uint(frame, 0, 4, be);
-    buf_uint(frame, 0xffffffff, 4, be); /* CIE_id */
-    buf_u8(frame, 4);                    /* version */
-    buf_u8(frame, 0);                    /* augmentation "" */
-    buf_u8(frame, (uint8_t)as);
-    buf_u8(frame, 0); /* segment selector size */
-    buf_uleb(frame, 1);
-    buf_sleb(frame, backend->dwarf_data_align);
-    buf_uleb(frame, (uint64_t)backend->dwarf_ra_reg);
-    buf_u8(frame, DW_CFA_def_cfa);
-    buf_uleb(frame, (uint64_t)backend->dwarf_sp_reg);
-    buf_uleb(frame, (uint64_t)backend->dwarf_entry_cfa_offset);
-    if (backend->dwarf_ra_on_stack) {
-        buf_u8(frame, (uint8_t)(DW_CFA_offset | backend->dwarf_ra_reg));
-        buf_uleb(frame, (uint64_t)(-backend->dwarf_entry_cfa_offset / backend->dwarf_data_align));
-    }
-    while ((frame->len - cie) % (size_t)as)
-        buf_u8(frame, DW_CFA_nop);
-    finish_unit_length(frame, cie, be);
-    /* every function with frame information, library code included, in address order */
-    Section *text = &l->secs[SEC_TEXT];
-    for (int ai = text->first; ai >= 0; ai = l->atoms.data[ai].next) {
-        Atom *a = &l->atoms.data[ai];
-        if (!a->frame)
-            continue;
-        size_t start = frame->len;
-        buf_uint(frame, 0, 4, be);
-        buf_uint(frame, cie, 4, be);
-        buf_uint(frame, text->addr + a->off, as, be);
-        buf_uint(frame, a->size, as, be);
-        buf_append(frame, a->frame, a->frame_len);
-        while ((frame->len - start) % (size_t)as)
-            buf_u8(frame, DW_CFA_nop);
-        finish_unit_length(frame, start, be);
-    }
-    buf_append(&out[6].data, d->str.data, d->str.len);
-    buf_append(&out[7].data, d->line_str.data, d->line_str.len);
+    vec_free(&u->entries);
+    vec_free(&u->funcs);
+    vec_free(&u->files);
+    vec_free(&u->dirs);
+    vec_free(&u->dir_strs);
+    vec_free(&u->file_cache);
+    vec_free(&u->free_entries);
+    map_free(&u->keyed);
+    arena_free(&u->keys);
+    free(u->name);
+    free(u->comp_dir);
+    free(u);
 }
 
 void dwarf_free(Linker *l) {
     DwarfState *d = l->dwarf;
     if (!d)
         return;
-    for (int ui = 0; ui < d->units.len; ui++) {
-        DwarfUnit *u = d->units.data[ui];
-        for (int i = 0; i < u->entries.len; i++) {
-            buf_free(&u->entries.data[i].bytes);
-            vec_free(&u->entries.data[i].relocs);
-        }
-        for (int i = 0; i < u->funcs.len; i++) {
-            buf_free(&u->funcs.data[i].line);
-            vec_free(&u->funcs.data[i].line_relocs);
-        }
-        for (int i = 0; i < u->dirs.len; i++)
-            free(u->dirs.data[i]);
-        vec_free(&u->entries);
-        vec_free(&u->funcs);
-        vec_free(&u->files);
-        vec_free(&u->dirs);
-        vec_free(&u->file_dirs);
-        free(u->name);
-        free(u->comp_dir);
-        free(u);
-    }
+    for (int ui = 0; ui < d->units.len; ui++)
+        dwarf_unit_free(d->units.data[ui]);
     vec_free(&d->units);
     for (int i = 0; i < d->prefix_maps.len; i++) {
         free(d->prefix_maps.data[i].from);
@@ -799,6 +736,9 @@ void dwarf_free(Linker *l) {
     map_free(&d->str_index);
     map_free(&d->line_str_index);
     arena_free(&d->arena);
+    vec_free(&d->fde);
+    vec_free(&d->fde_holes);
+    vec_free(&d->fde_pad);
     free(d);
     l->dwarf = NULL;
 }

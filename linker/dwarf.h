@@ -2,8 +2,8 @@
    entries: one per declaration or type in .debug_info, one line-program sequence and one
    frame description per function. Entries refer to each other and to symbol addresses through
    relocations, resolved when the sections are written, so an entry can be rebuilt or moved
-   without touching the others. compiler/debuginfo.c translates C into entries; the object
-   writer (elf.c) asks for the finished sections. */
+   without touching the others. compiler/debuginfo.c translates C into entries; the writers
+   (elf.c, incremental.c) have dwarf_flush place them in the sections and write what changed. */
 #ifndef MICA_DWARF_H
 #define MICA_DWARF_H
 
@@ -97,23 +97,53 @@ void dwarf_udata(DwarfUnit *u, uint32_t entry, uint64_t v);
 void dwarf_sdata(DwarfUnit *u, uint32_t entry, int64_t v);
 void dwarf_data(DwarfUnit *u, uint32_t entry, uint64_t v, int size);
 void dwarf_end_children(DwarfUnit *u, uint32_t entry);
+/* a DW_AT_decl_line value (data4), kept relative to the entry's line base */
+void dwarf_line(DwarfUnit *u, uint32_t entry, uint32_t line);
 uint32_t dwarf_file(DwarfUnit *u, uint32_t source_file); /* the unit's file number of a source file */
 
-/* per function: its line-program sequence and its address range */
-void dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size);
+/* per function: its line-program sequence and its address range; returns its number */
+uint32_t dwarf_function_code(DwarfUnit *u, uint32_t sym, const MachineCode *mc, uint64_t code_size);
+
+/* Incremental builds. Entries and sequences made from now on have this line base (the first
+   line of their declaration); rebasing one is how a declaration that moved is patched. */
+void dwarf_set_line_base(DwarfUnit *u, int64_t base);
+void dwarf_entry_rebase(DwarfUnit *u, uint32_t entry, int64_t base);
+void dwarf_func_rebase(DwarfUnit *u, uint32_t func, int64_t base);
+void dwarf_entry_free(DwarfUnit *u, uint32_t entry);
+void dwarf_func_free(DwarfUnit *u, uint32_t func);
+/* entries found again by a key of the caller's choosing (0: none) */
+uint32_t dwarf_keyed(DwarfUnit *u, const void *key, int len);
+void dwarf_set_key(DwarfUnit *u, uint32_t entry, const void *key, int len);
+/* frees the entries that neither the roots nor the compile unit reach through references */
+void dwarf_collect(DwarfUnit *u, const uint32_t *roots, int nroots);
+int dwarf_unit_count(Linker *l);
+DwarfUnit *dwarf_unit_get(Linker *l, int index);
+int dwarf_unit_index(DwarfUnit *u);
+void dwarf_unit_remove(DwarfUnit *u);
+void dwarf_forget_sources(Linker *l);
 
 /* The call frame instructions of a function's frame description (kept with its atom, so that
    library code unwinds too). */
 void dwarf_encode_cfi(const Target *t, const MachineCode *mc, Buf *out);
 
 /* writing */
-typedef struct DwarfSection {
-    const char *name;
-    Buf data;
-} DwarfSection;
 enum { DWARF_SECTIONS = 8 };
-/* All sections, relocated with the linker's final addresses. */
-void dwarf_emit(Linker *l, DwarfSection out[DWARF_SECTIONS]);
+extern const char *const dwarf_section_names[DWARF_SECTIONS];
+
+/* Where the sections go: the writer first says how big each section will be, then writes
+   pieces of them (only the ones that changed, after the first time). */
+typedef struct DwarfSink {
+    void *ctx;
+    void (*reserve)(void *ctx, int section, uint64_t size);
+    void (*write)(void *ctx, int section, uint64_t off, const void *data, size_t n);
+} DwarfSink;
+
+/* slack: leave room in every unit, entry and sequence for growth (incremental builds) */
+void dwarf_set_slack(Linker *l, bool slack);
+/* Places what is new or moved, relocates with the linker's current addresses and writes what
+   changed since the last flush (everything the first time). */
+void dwarf_flush(Linker *l, const DwarfSink *sink);
+uint64_t dwarf_section_size(Linker *l, int section);
 void dwarf_free(Linker *l);
 
 /* DW_AT_location forms: an address (DW_OP_addr sym), a thread-local (its offset in the TLS

@@ -2,7 +2,7 @@
 /* The ELF executable writer: layout, relocation, symbols, headers. ELF32 or ELF64 and the byte
    order come from the target. The file is written beside its destination and renamed into
    place, so an error never leaves a broken executable where the output should be. */
-#include "dwarf.h"
+#include "dwarf_internal.h"
 #include "elf_internal.h"
 
 #include <fcntl.h>
@@ -243,6 +243,44 @@ bool write_file_atomic(const char *path, const Buf *b) {
     return true;
 }
 
+bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place) {
+    const Target *t = l->t;
+    const Backend *be = t->backend;
+    Symbol *sym = &l->syms.data[rel->sym];
+    uint64_t P = l->secs[a->sec].addr + a->off + rel->offset;
+    uint64_t S = link_sym_addr(l, rel->sym);
+    uint64_t G = sym->got_slot >= 0 ? l->secs[SEC_GOT].addr + (uint64_t)sym->got_slot * (uint64_t)t->ptr_size : 0;
+    int64_t T = 0;
+    if (sym->type == SYMT_TLS)
+        T = be->tls_offset(S - l->tls_start, l->tls_size, l->tls_align);
+    const char *err = be->apply_reloc(rel->kind, place, P, S, rel->addend, G, T);
+    if (err) {
+        error_plain("%s: in '%s' referring to '%s'", err, l->syms.data[a->sym].name, sym->name);
+        return false;
+    }
+    return true;
+}
+
+/* The DWARF sections of a full build, written into memory. */
+static void memory_reserve(void *ctx, int section, uint64_t size) {
+    Buf *b = &((Buf *)ctx)[section];
+    if (b->len < size)
+        buf_zeros(b, size - b->len);
+}
+
+static void memory_write(void *ctx, int section, uint64_t off, const void *data, size_t n) {
+    memcpy(((Buf *)ctx)[section].data + off, data, n);
+}
+
+void elf_debug_shdr(Shdr *h, Buf *shstr, int section) {
+    h->name = elf_add_string(shstr, dwarf_section_names[section]);
+    h->type = SHT_PROGBITS;
+    bool strings = section == DS_STR || section == DS_LINE_STR;
+    h->flags = strings ? SHF_MERGE | SHF_STRINGS : 0;
+    h->entsize = strings ? 1 : 0;
+    h->addralign = 1;
+}
+
 bool link_write_executable(Linker *l, const char *path) {
     if (!link_check_undefined(l))
         return false;
@@ -250,6 +288,9 @@ bool link_write_executable(Linker *l, const char *path) {
     const Backend *be = t->backend;
     Layout lay;
     layout(l, &lay);
+    l->tls_start = lay.tls_start;
+    l->tls_size = lay.tls_memsz;
+    l->tls_align = lay.tls_align;
     Buf img = {0};
     buf_zeros(&img, lay.file_size);
     /* code and data */
@@ -278,22 +319,8 @@ bool link_write_executable(Linker *l, const char *path) {
             Atom *a = &l->atoms.data[ai];
             if (!a->bytes)
                 continue;
-            for (int r = 0; r < a->nrelocs; r++) {
-                Reloc *rel = &a->relocs[r];
-                Symbol *sym = &l->syms.data[rel->sym];
-                uint64_t P = s->addr + a->off + rel->offset;
-                uint64_t S = link_sym_addr(l, rel->sym);
-                uint64_t G = sym->got_slot >= 0 ? got->addr + (uint64_t)sym->got_slot * t->ptr_size : 0;
-                int64_t T = 0;
-                if (sym->type == SYMT_TLS)
-                    T = be->tls_offset(S - lay.tls_start, lay.tls_memsz, lay.tls_align);
-                const char *err = be->apply_reloc(rel->kind, img.data + s->offset + a->off + rel->offset, P, S,
-                                                  rel->addend, G, T);
-                if (err) {
-                    error_plain("%s: in '%s' referring to '%s'", err, l->syms.data[a->sym].name, sym->name);
-                    ok = false;
-                }
-            }
+            for (int r = 0; r < a->nrelocs; r++)
+                ok &= link_relocate(l, a, &a->relocs[r], img.data + s->offset + a->off + a->relocs[r].offset);
         }
     }
     if (!ok) {
@@ -360,22 +387,19 @@ bool link_write_executable(Linker *l, const char *path) {
     e.b = saved;
     uint64_t off = lay.file_size;
     /* debug information: not loaded, after the segments */
-    DwarfSection debug[DWARF_SECTIONS];
+    Buf debug[DWARF_SECTIONS];
+    memset(debug, 0, sizeof debug);
     int ndebug = 0;
     if (l->dwarf) {
-        dwarf_emit(l, debug);
+        DwarfSink sink = {debug, memory_reserve, memory_write};
+        dwarf_flush(l, &sink);
         ndebug = DWARF_SECTIONS;
         for (int i = 0; i < ndebug; i++) {
             Shdr *h = &sh[nsh++];
-            h->name = elf_add_string(&shstr, debug[i].name);
-            h->type = SHT_PROGBITS;
-            bool strings = !strcmp(debug[i].name, ".debug_str") || !strcmp(debug[i].name, ".debug_line_str");
-            h->flags = strings ? SHF_MERGE | SHF_STRINGS : 0;
-            h->entsize = strings ? 1 : 0;
+            elf_debug_shdr(h, &shstr, i);
             h->offset = off;
-            h->size = debug[i].data.len;
-            h->addralign = 1;
-            off += debug[i].data.len;
+            h->size = debug[i].len;
+            off += debug[i].len;
         }
     }
     int symtab_index = nsh;
@@ -410,8 +434,8 @@ bool link_write_executable(Linker *l, const char *path) {
     /* assemble */
     img.len = lay.file_size;
     for (int i = 0; i < ndebug; i++) {
-        buf_append(&img, debug[i].data.data, debug[i].data.len);
-        buf_free(&debug[i].data);
+        buf_append(&img, debug[i].data, debug[i].len);
+        buf_free(&debug[i]);
     }
     buf_zeros(&img, sh[symtab_index].offset - img.len);
     buf_append(&img, symtab.data, symtab.len);

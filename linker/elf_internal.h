@@ -57,8 +57,9 @@ void elf_write_shdr(ElfOut *e, const Shdr *s);
 void elf_write_sym(ElfOut *e, uint32_t name, int bind, int type, uint16_t shndx, uint64_t value, uint64_t size);
 uint32_t elf_add_string(Buf *strtab, const char *s);
 bool link_check_undefined(Linker *l);
-uint64_t align_up(uint64_t v, uint64_t a);
 uint8_t elf_symtype(uint8_t t);
 bool write_file_atomic(const char *path, const Buf *b);
+/* a DWARF section's header (name, type, flags) */
+void elf_debug_shdr(Shdr *h, Buf *shstr, int section);
 
 #endif

@@ -1,5 +1,6 @@
 /* Symbols, atoms, the per-section atom allocator and GOT slots. */
 #include "dwarf.h"
+#include "incremental.h"
 #include "link_internal.h"
 
 #include <stdlib.h>
@@ -28,6 +29,7 @@ Linker *link_new(const Target *t, const LinkOptions *opts) {
 
 void link_free(Linker *l) {
     dwarf_free(l);
+    incr_free(l);
     for (int i = 0; i < l->atoms.len; i++) {
         free(l->atoms.data[i].bytes);
         free(l->atoms.data[i].relocs);
@@ -219,36 +221,22 @@ int link_got_slot(Linker *l, uint32_t sym) {
 
 /* ---- definitions ---- */
 
-bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
-                 const Reloc *relocs, int nrelocs, uint8_t symtype) {
-    Symbol *s = &l->syms.data[sym];
-    if (s->defined) {
-        error_plain("multiple definition of '%s'", s->name);
-        return false;
-    }
-    Atom a;
-    memset(&a, 0, sizeof a);
-    a.sym = sym;
-    a.sec = (uint8_t)sec;
-    a.live = true;
+/* an atom's contents (bytes and relocations), replacing what it had */
+static void set_contents(Linker *l, Atom *a, const uint8_t *bytes, uint64_t size, const Reloc *relocs, int nrelocs) {
+    free(a->bytes);
+    free(a->relocs);
+    a->bytes = NULL;
+    a->relocs = NULL;
     if (bytes && size) {
-        a.bytes = xmalloc(size);
-        memcpy(a.bytes, bytes, size);
+        a->bytes = xmalloc(size);
+        memcpy(a->bytes, bytes, size);
     }
     if (nrelocs) {
-        a.relocs = xmalloc((size_t)nrelocs * sizeof(Reloc));
-        memcpy(a.relocs, relocs, (size_t)nrelocs * sizeof(Reloc));
+        a->relocs = xmalloc((size_t)nrelocs * sizeof(Reloc));
+        memcpy(a->relocs, relocs, (size_t)nrelocs * sizeof(Reloc));
     }
-    a.nrelocs = nrelocs;
-    vec_push(&l->atoms, a);
-    int ai = l->atoms.len - 1;
-    section_alloc(l, ai, size, align ? align : 1);
-    s = &l->syms.data[sym];
-    s->defined = true;
-    s->atom = ai;
-    s->value = 0;
-    s->size = size;
-    s->type = symtype;
+    a->nrelocs = nrelocs;
+    a->dirty = true;
     const Backend *be = l->t->backend;
     for (int i = 0; i < nrelocs; i++) {
         uint32_t target = relocs[i].sym;
@@ -256,7 +244,79 @@ bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes,
         if (be->reloc_need(relocs[i].kind) == RELOC_GOT)
             link_got_slot(l, target);
     }
+}
+
+static int new_atom(Linker *l, uint32_t sym, SectionKind sec, uint64_t size, uint32_t align) {
+    Atom a;
+    memset(&a, 0, sizeof a);
+    a.sym = sym;
+    a.sec = (uint8_t)sec;
+    a.live = true;
+    vec_push(&l->atoms, a);
+    int ai = l->atoms.len - 1;
+    section_alloc(l, ai, size, align ? align : 1);
+    return ai;
+}
+
+static void bind_symbol(Linker *l, uint32_t sym, int atom, uint64_t size, uint8_t symtype) {
+    Symbol *s = &l->syms.data[sym];
+    s->defined = true;
+    s->atom = atom;
+    s->value = 0;
+    s->size = size;
+    s->type = symtype;
+    s->moved = true;
+    s->entry_dirty = true;
+}
+
+bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
+                 const Reloc *relocs, int nrelocs, uint8_t symtype) {
+    Symbol *s = &l->syms.data[sym];
+    if (s->defined) {
+        error_plain("multiple definition of '%s'", s->name);
+        return false;
+    }
+    int ai = new_atom(l, sym, sec, size, align);
+    set_contents(l, &l->atoms.data[ai], bytes, size, relocs, nrelocs);
+    bind_symbol(l, sym, ai, size, symtype);
     return true;
+}
+
+void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
+                   const Reloc *relocs, int nrelocs, uint8_t symtype) {
+    Symbol *s = &l->syms.data[sym];
+    if (!s->defined) {
+        link_define(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
+        return;
+    }
+    Atom *a = &l->atoms.data[s->atom];
+    if (align < 1)
+        align = 1;
+    if (a->sec == sec && size <= capacity(l, a) && a->off % align == 0) {
+        /* it still fits where it is */
+        a->size = size;
+        a->align = align;
+        Section *sc = &l->secs[sec];
+        if (a->off + size > sc->size)
+            sc->size = a->off + size;
+        set_contents(l, a, bytes, size, relocs, nrelocs);
+        if (free_list_eligible(l, a))
+            free_list_add(sc, s->atom);
+        s->size = size;
+        s->type = symtype;
+        s->entry_dirty = true;
+        return;
+    }
+    /* it moves: the old room goes back to the section */
+    uint8_t *frame = a->frame;
+    uint32_t frame_len = a->frame_len;
+    a->frame = NULL;
+    section_free_atom(l, s->atom);
+    int ai = new_atom(l, sym, sec, size, align);
+    set_contents(l, &l->atoms.data[ai], bytes, size, relocs, nrelocs);
+    l->atoms.data[ai].frame = frame;
+    l->atoms.data[ai].frame_len = frame_len;
+    bind_symbol(l, sym, ai, size, symtype);
 }
 
 void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len) {
@@ -275,6 +335,7 @@ void link_undefine(Linker *l, uint32_t sym) {
     section_free_atom(l, s->atom);
     s->defined = false;
     s->atom = -1;
+    s->entry_dirty = true;
 }
 
 void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, uint64_t size, uint8_t symtype) {
@@ -288,6 +349,8 @@ void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, 
     s->value = value;
     s->size = size;
     s->type = symtype;
+    s->moved = true;
+    s->entry_dirty = true;
 }
 
 uint64_t link_sym_addr(Linker *l, uint32_t sym) {

@@ -19,6 +19,8 @@ typedef struct Symbol {
     bool defined;
     bool hidden;    /* not written to .symtab (string literals and other compiler-made atoms) */
     bool referenced;
+    bool moved;     /* incremental: its address changed since the output was last written */
+    bool entry_dirty; /* incremental: its .symtab entry must be rewritten */
     int atom;       /* -1: no atom (undefined) */
     uint64_t value; /* offset in the atom (symbols of another compiler's object share its atoms) */
     uint64_t size;
@@ -30,6 +32,7 @@ typedef struct Atom {
     uint32_t sym;
     uint8_t sec;
     bool live;
+    bool dirty;     /* incremental: its bytes must be written */
     uint32_t align;
     uint64_t off;  /* offset in the section; the address is section base + off */
     uint64_t size;
@@ -78,6 +81,10 @@ bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes,
 void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len);
 /* Removes the atom of a symbol (it becomes undefined again). */
 void link_undefine(Linker *l, uint32_t sym);
+/* Gives a defined symbol new contents: in place when they fit its atom's room, otherwise the
+   atom moves (and only the symbol's GOT slot and the places that hold its address change). */
+void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
+                   const Reloc *relocs, int nrelocs, uint8_t symtype);
 uint64_t link_sym_addr(Linker *l, uint32_t sym);
 
 /* Atom allocation within a section (exposed for the incremental linker and its tests). */

@@ -14,8 +14,15 @@ struct Linker {
     VEC(uint32_t) got; /* GOT slot -> symbol */
     Arena names;
     struct DwarfState *dwarf; /* debug information (dwarf.c), when -g */
+    struct IncrLayout *incr;  /* the incremental file layout (incremental.c) */
+    /* the thread-local storage block, set by the layout */
+    uint64_t tls_start, tls_size, tls_align;
 };
 
+/* Applies one relocation of atom a to place (where that field of the atom now is). */
+bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
+
 int link_got_slot(Linker *l, uint32_t sym);
+uint64_t align_up(uint64_t v, uint64_t a);
 
 #endif

@@ -1,0 +1,52 @@
+/* The incremental ELF writer (incremental.c): the first build lays the file out with room to
+   grow in every section, later builds patch the file in place. */
+#ifndef MICA_INCREMENTAL_H
+#define MICA_INCREMENTAL_H
+
+#include "dwarf.h"
+#include "link_internal.h"
+
+/* a range of the file */
+typedef struct Region {
+    uint64_t off, cap;
+} Region;
+
+typedef struct IncrLayout {
+    uint64_t vcap[SEC_COUNT];      /* addresses reserved for each section */
+    Region file[SEC_COUNT];        /* where each section is in the file */
+    uint64_t file_used[SEC_COUNT]; /* bytes of it written */
+    uint64_t tls_data_cap, tls_bss_cap, tls_align; /* the fixed thread-local block */
+    Region symtab, strtab, shstrtab, shdrs, marker;
+    Region debug[DWARF_SECTIONS];
+    uint64_t debug_len[DWARF_SECTIONS];
+    uint64_t strtab_len;
+    uint32_t local_cap; /* .symtab slots for locals (after the null symbol) */
+    uint32_t nglobals;
+    VEC(uint32_t) slots;       /* .symtab slot -> symbol */
+    VEC(uint32_t) free_locals; /* free local slots */
+    VEC(uint32_t) sym_slot;    /* symbol -> its .symtab slot (0: none) */
+    VEC(uint32_t) sym_name;    /* symbol -> its name in .strtab (0: not there yet) */
+    uint16_t shndx[SEC_COUNT];
+    uint64_t headers_size;
+    uint32_t got_written;      /* GOT slots written */
+    bool headers_dirty;
+} IncrLayout;
+
+typedef enum IncrResult {
+    INCR_OK,
+    INCR_NEEDS_FULL, /* the layout cannot take the change: build from scratch */
+    INCR_FAILED      /* an error was reported */
+} IncrResult;
+
+typedef struct IncrReport {
+    uint64_t bytes_written;
+} IncrReport;
+
+/* Writes the whole file (first build) or what changed since the last write. generation is
+   written last, into the file's marker section: a file whose marker does not match its state
+   was not finished (it is 0 while the file is patched). */
+IncrResult incr_write(Linker *l, const char *path, uint64_t generation, IncrReport *report);
+uint64_t incr_read_marker(Linker *l, const char *path);
+void incr_free(Linker *l);
+
+#endif
