@@ -1,10 +1,16 @@
 /* From finished declarations to linker atoms: lower, generate code, hand to the linker. */
 #include "compile.h"
 #include "debuginfo.h"
+#include "incremental.h"
 #include "../linker/dwarf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+
+/* a file-scope object that declarations refer to by name (not a literal or a block-scope static) */
+static bool is_named(Obj *o) {
+    return o->name && !o->is_static_local && !(o->link_name && o->link_name[0] == '.');
+}
 
 static bool has_internal_linkage(Obj *o) {
     if (o->storage == SC_STATIC || o->is_static_local)
@@ -20,7 +26,10 @@ uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
         return o->sym;
     const char *name = o->link_name ? o->link_name : o->name->name;
     if (has_internal_linkage(o)) {
-        o->sym = link_local(cu->linker, name);
+        if (cu->incr && is_named(o))
+            o->sym = incr_local_symbol(cu, name); /* other declarations refer to it from build to build */
+        else
+            o->sym = link_local(cu->linker, name);
         if (name[0] == '.')
             link_sym(cu->linker, o->sym)->hidden = true;
     } else {
@@ -29,9 +38,21 @@ uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
     Symbol *s = link_sym(cu->linker, o->sym);
     if (!s->loc.file)
         s->loc = o->loc;
-    if (cu->debug && o->kind == OBJ_FUNC && !o->is_defined)
+    if (cu->debug && o->kind == OBJ_FUNC && !o->is_defined) {
         debug_declare_function(cu->debug, o);
+        if (cu->incr)
+            incr_called(cu, o);
+    }
     return o->sym;
+}
+
+/* Defines a symbol's atom; an incremental build records it with the declaration generated. */
+static void cu_define(CompileUnit *cu, uint32_t sym, bool named, SectionKind sec, const uint8_t *bytes, uint64_t size,
+                      uint32_t align, const Reloc *relocs, int nrelocs, uint8_t symtype) {
+    if (cu->incr)
+        incr_define(cu, sym, named, sec, bytes, size, align, relocs, nrelocs, symtype);
+    else
+        link_define(cu->linker, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
 }
 
 uint32_t cu_string(CompileUnit *cu, const uint8_t *data, int64_t len, int align) {
@@ -46,7 +67,7 @@ uint32_t cu_string(CompileUnit *cu, const uint8_t *data, int64_t len, int align)
     snprintf(name, sizeof name, ".L.str.%d", cu->anon_count++);
     sym = link_local(cu->linker, name);
     link_sym(cu->linker, sym)->hidden = true;
-    link_define(cu->linker, sym, SEC_RODATA, data, (uint64_t)len, (uint32_t)align, NULL, 0, SYMT_OBJECT);
+    cu_define(cu, sym, false, SEC_RODATA, data, (uint64_t)len, (uint32_t)align, NULL, 0, SYMT_OBJECT);
     map_put(&cu->strings, key, (int)len + 1, (void *)(uintptr_t)sym);
     return sym;
 }
@@ -58,6 +79,8 @@ static const char *symbol_name(uint32_t sym) {
 }
 
 void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams, Arena *fn_arena) {
+    if (cu->incr && !incr_function(cu, fn))
+        return; /* unchanged since the last build */
     IRFunc *ir = lower_function(cu, fn, body, params, nparams, fn_arena);
     if (error_count || cu->opts->emit_ir) {
         if (!error_count) {
@@ -78,8 +101,7 @@ void cu_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams
     MachineCode mc;
     memset(&mc, 0, sizeof mc);
     be->gen_function(cu->target, ir, &cg, &mc);
-    link_define(cu->linker, ir->sym, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len,
-                SYMT_FUNC);
+    cu_define(cu, ir->sym, true, SEC_TEXT, mc.code.data, mc.code.len, 16, mc.relocs.data, mc.relocs.len, SYMT_FUNC);
     Buf cfi = {0}; /* kept with every function: libraries built without -g unwind too */
     dwarf_encode_cfi(cu->target, &mc, &cfi);
     link_set_frame(cu->linker, ir->sym, cfi.data, cfi.len);
@@ -106,6 +128,8 @@ static bool is_const_object(Type *t) {
 void cu_variable(CompileUnit *cu, Obj *var, Initializer *init) {
     if (var->is_emitted)
         return;
+    if (cu->incr && incr_defer_variable(cu, var, init))
+        return; /* generated at the end of its declaration, if it changed */
     var->is_emitted = true;
     Buf bytes = {0};
     DataRelocs relocs = {0};
@@ -148,8 +172,8 @@ void cu_variable(CompileUnit *cu, Obj *var, Initializer *init) {
     uint32_t sym = cu_symbol(cu, var);
     if (cu->debug)
         debug_variable(cu->debug, var);
-    link_define(cu->linker, sym, sec, sec == SEC_BSS || sec == SEC_TBSS ? NULL : bytes.data, size, (uint32_t)align,
-                rel.data, rel.len, var->is_tls ? SYMT_TLS : SYMT_OBJECT);
+    cu_define(cu, sym, is_named(var), sec, sec == SEC_BSS || sec == SEC_TBSS ? NULL : bytes.data, size,
+              (uint32_t)align, rel.data, rel.len, var->is_tls ? SYMT_TLS : SYMT_OBJECT);
     vec_free(&rel);
     buf_free(&bytes);
     vec_free(&relocs);
@@ -168,8 +192,14 @@ void cu_finish(CompileUnit *cu) {
             error_at(o->loc, "storage size of '%s' isn't known", o->name->name);
             continue;
         }
+        if (cu->incr)
+            incr_decl_begin(cu, 0);
         cu_variable(cu, o, NULL);
+        if (cu->incr)
+            incr_decl_end(cu);
     }
+    if (cu->incr && !error_count)
+        incr_unit_finish(cu, cu->pp);
     if (cu->debug) {
         debug_end(cu->debug);
         cu->debug = NULL;

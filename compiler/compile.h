@@ -17,6 +17,7 @@ typedef struct CompileOptions {
     bool emit_ir;    /* --emit-ir: print the IR instead of linking */
     bool via_got;
     FILE *ir_out;
+    struct IncrUnit *incr; /* incremental builds: the unit's records (incremental.c) */
 } CompileOptions;
 
 typedef struct CompileUnit {
@@ -30,6 +31,8 @@ typedef struct CompileUnit {
     int anon_count;
     Arena arena;       /* per translation unit */
     struct DebugInfo *debug; /* -g */
+    struct IncrUnit *incr;   /* incremental builds */
+    Preprocessor *pp;
 } CompileUnit;
 
 /* Parses and compiles a whole translation unit; false if it had errors. */

@@ -3,6 +3,7 @@
    mica's programs the way they show gcc's. */
 #define _POSIX_C_SOURCE 200809L /* getcwd from the host libc */
 #include "debuginfo.h"
+#include "incremental.h"
 #include "version.h"
 #include "../linker/dwarf.h"
 
@@ -22,7 +23,32 @@ struct DebugInfo {
     Map types; /* TypeKey -> entry + 1 */
     Arena keys;
     VEC(Obj *) declared; /* functions used but not defined here */
+    bool keyed;          /* incremental: type entries are found again from build to build */
 };
+
+/* An incremental build finds the entry an earlier build made for a type by a key that does not
+   depend on this process: a kind letter and a digest of the type (or the entries it wraps). */
+typedef struct StableKey {
+    uint8_t bytes[17];
+} StableKey;
+
+static StableKey key_of_type(char kind, Type *t) {
+    StableKey k;
+    Digest dg = type_digest(t, true);
+    k.bytes[0] = (uint8_t)kind;
+    memcpy(k.bytes + 1, &dg.a, 8);
+    memcpy(k.bytes + 9, &dg.b, 8);
+    return k;
+}
+
+static StableKey key_of_entry(char kind, int q, uint32_t inner) {
+    StableKey k;
+    memset(&k, 0, sizeof k);
+    k.bytes[0] = (uint8_t)kind;
+    k.bytes[1] = (uint8_t)q;
+    memcpy(k.bytes + 2, &inner, 4);
+    return k;
+}
 
 static uint32_t type_entry(DebugInfo *d, Type *t);
 
@@ -36,6 +62,25 @@ static void remember(DebugInfo *d, TypeKey key, uint32_t entry) {
     TypeKey *k = arena_alloc(&d->keys, sizeof key);
     *k = key;
     map_put(&d->types, (const char *)k, (int)sizeof key, (void *)(uintptr_t)(entry + 1));
+}
+
+/* The entry an earlier build made (incremental), remembered for this one; 0: none. */
+static uint32_t found_again(DebugInfo *d, TypeKey key, StableKey stable) {
+    if (!d->keyed)
+        return 0;
+    uint32_t e = dwarf_keyed(d->unit, stable.bytes, (int)sizeof stable.bytes);
+    if (e)
+        remember(d, key, e);
+    return e;
+}
+
+/* a new type entry, remembered (and keyed in incremental builds) */
+static uint32_t new_type_entry(DebugInfo *d, TypeKey key, StableKey stable) {
+    uint32_t e = dwarf_entry_new(d->unit);
+    remember(d, key, e);
+    if (d->keyed)
+        dwarf_set_key(d->unit, e, stable.bytes, (int)sizeof stable.bytes);
+    return e;
 }
 
 static TypeKey make_key(int kind, int qual, uintptr_t ref) {
@@ -97,8 +142,10 @@ static uint32_t record_entry(DebugInfo *d, Type *t) {
     uint32_t e = cached(d, key);
     if (e)
         return e - 1;
-    e = dwarf_entry_new(u);
-    remember(d, key, e); /* before the members: they may point back at this record */
+    StableKey stable = d->keyed ? key_of_type('R', t) : key_of_entry(0, 0, 0);
+    if ((e = found_again(d, key, stable)) != 0)
+        return e;
+    e = new_type_entry(d, key, stable); /* before the members: they may point back at this record */
     bool is_union = rec->is_union;
     if (!rec->complete) {
         dwarf_die(u, e, is_union ? AB_UNION_DECL : AB_STRUCT_DECL);
@@ -147,8 +194,10 @@ static uint32_t enum_entry(DebugInfo *d, Type *t) {
     uint32_t e = cached(d, key);
     if (e)
         return e - 1;
-    e = dwarf_entry_new(u);
-    remember(d, key, e);
+    StableKey stable = d->keyed ? key_of_type('E', t) : key_of_entry(0, 0, 0);
+    if ((e = found_again(d, key, stable)) != 0)
+        return e;
+    e = new_type_entry(d, key, stable);
     if (!en->complete) {
         dwarf_die(u, e, AB_ENUM_DECL);
         dwarf_strp(u, e, en->tag ? en->tag->name : "");
@@ -186,8 +235,10 @@ static uint32_t array_entry(DebugInfo *d, Type *t) {
     uint32_t elem_entry = type_entry(d, elem);
     Type *index = types_target()->ptr_size == 8 ? ty_ulong : ty_uint;
     uint32_t index_entry = type_entry(d, index);
-    e = dwarf_entry_new(u);
-    remember(d, key, e);
+    StableKey stable = d->keyed ? key_of_type('A', t) : key_of_entry(0, 0, 0);
+    if ((e = found_again(d, key, stable)) != 0)
+        return e;
+    e = new_type_entry(d, key, stable);
     dwarf_die(u, e, AB_ARRAY);
     dwarf_ref(u, e, elem_entry);
     for (Type *a = t; a->kind == TY_ARRAY; a = a->base) {
@@ -215,8 +266,12 @@ static uint32_t function_type_entry(DebugInfo *d, Type *t) {
     uint32_t *params = xcalloc((size_t)t->nparams + 1, sizeof(uint32_t));
     for (int i = 0; i < t->nparams; i++)
         params[i] = type_entry(d, t->params[i]);
-    e = dwarf_entry_new(u);
-    remember(d, key, e);
+    StableKey stable = d->keyed ? key_of_type('F', t) : key_of_entry(0, 0, 0);
+    if ((e = found_again(d, key, stable)) != 0) {
+        free(params);
+        return e;
+    }
+    e = new_type_entry(d, key, stable);
     dwarf_die_flags(u, e, returns_void ? AB_SUBROUTINE_TYPE_VOID : AB_SUBROUTINE_TYPE,
                     t->has_proto ? DWARF_FLAG_PROTOTYPED : 0);
     if (!returns_void)
@@ -238,8 +293,10 @@ static uint32_t typedef_entry(DebugInfo *d, Obj *td) {
     uint32_t e = cached(d, key);
     if (e)
         return e - 1;
-    e = dwarf_entry_new(u);
-    remember(d, key, e);
+    StableKey stable = d->keyed ? key_of_type('T', with_typedef(td->type, td)) : key_of_entry(0, 0, 0);
+    if ((e = found_again(d, key, stable)) != 0)
+        return e;
+    e = new_type_entry(d, key, stable);
     bool is_void = td->type->kind == TY_VOID && !td->type->qual && !td->type->typedef_of;
     uint32_t target = is_void ? 0 : type_entry(d, td->type);
     dwarf_die(u, e, is_void ? AB_TYPEDEF_VOID : AB_TYPEDEF);
@@ -263,8 +320,12 @@ static uint32_t qualify(DebugInfo *d, uint32_t inner, int qual) {
             inner = e - 1;
             continue;
         }
-        e = dwarf_entry_new(d->unit);
-        remember(d, key, e);
+        StableKey stable = key_of_entry('Q', q, inner);
+        if ((e = found_again(d, key, stable)) != 0) {
+            inner = e;
+            continue;
+        }
+        e = new_type_entry(d, key, stable);
         if (q == Q_CONST)
             dwarf_die(d->unit, e, inner ? AB_CONST : AB_CONST_VOID);
         else if (q == Q_VOLATILE)
@@ -298,8 +359,10 @@ static uint32_t type_entry(DebugInfo *d, Type *t) {
         uint32_t e = cached(d, key);
         if (e)
             return e - 1;
-        e = dwarf_entry_new(u);
-        remember(d, key, e);
+        StableKey stable = key_of_entry('P', 0, target);
+        if ((e = found_again(d, key, stable)) != 0)
+            return e;
+        e = new_type_entry(d, key, stable);
         dwarf_die(u, e, to_void ? AB_VOID_POINTER : AB_POINTER);
         dwarf_udata(u, e, (uint64_t)types_target()->ptr_size);
         if (!to_void)
@@ -320,8 +383,10 @@ static uint32_t type_entry(DebugInfo *d, Type *t) {
         uint32_t e = cached(d, key);
         if (e)
             return e - 1;
-        e = dwarf_entry_new(u);
-        remember(d, key, e);
+        StableKey stable = key_of_entry('B', 0, (uint32_t)t->kind);
+        if ((e = found_again(d, key, stable)) != 0)
+            return e;
+        e = new_type_entry(d, key, stable);
         dwarf_die(u, e, AB_BASE_TYPE);
         dwarf_udata(u, e, (uint64_t)t->size);
         dwarf_data(u, e, (uint64_t)base_encoding(t), 1);
@@ -336,10 +401,17 @@ static uint32_t type_entry(DebugInfo *d, Type *t) {
 DebugInfo *debug_begin(CompileUnit *cu, uint32_t main_source) {
     DebugInfo *d = xcalloc(1, sizeof(DebugInfo));
     d->cu = cu;
+    d->keyed = cu->incr != NULL;
+    if (cu->incr && incr_dwarf_unit(cu) >= 0) { /* the unit of the last build */
+        d->unit = dwarf_unit_get(cu->linker, incr_dwarf_unit(cu));
+        return d;
+    }
     char cwd[4096];
     if (!getcwd(cwd, sizeof cwd))
         strcpy(cwd, ".");
     d->unit = dwarf_unit_begin(cu->linker, main_source, cu->path, cwd, "mica " MICA_VERSION);
+    if (cu->incr)
+        incr_set_dwarf_unit(cu, dwarf_unit_index(d->unit));
     return d;
 }
 
@@ -354,35 +426,61 @@ void debug_declare_function(DebugInfo *d, Obj *fn) {
     vec_push(&d->declared, fn);
 }
 
-void debug_end(DebugInfo *d) {
+/* The declaration of a function this unit calls but does not define, as gcc gives it. */
+uint32_t debug_function_declaration(DebugInfo *d, Obj *fn) {
     DwarfUnit *u = d->unit;
-    /* functions called here but defined elsewhere: declarations, as gcc gives them */
-    for (int i = 0; i < d->declared.len; i++) {
-        Obj *fn = d->declared.data[i];
-        if (fn->is_defined)
-            continue;
-        Type *ft = fn->type;
-        bool v = is_void_type(ft->base);
-        uint32_t ret = v ? 0 : type_entry(d, ft->base);
-        uint32_t *params = xcalloc((size_t)ft->nparams + 1, sizeof(uint32_t));
-        for (int k = 0; k < ft->nparams; k++)
-            params[k] = type_entry(d, ft->params[k]);
-        uint32_t e = dwarf_entry_new(u);
-        dwarf_die_flags(u, e, v ? AB_SUBPROGRAM_DECL_VOID : AB_SUBPROGRAM_DECL,
-                        DWARF_FLAG_EXTERNAL | (ft->has_proto ? DWARF_FLAG_PROTOTYPED : 0));
-        dwarf_strp(u, e, fn->name->name);
-        decl_attrs(d, e, fn->loc);
-        if (!v)
-            dwarf_ref(u, e, ret);
-        for (int k = 0; k < ft->nparams; k++) {
-            dwarf_die(u, e, AB_PARAM_DECL);
-            dwarf_ref(u, e, params[k]);
-        }
-        if (ft->variadic)
-            dwarf_die(u, e, AB_UNSPECIFIED_PARAMS);
-        dwarf_end_children(u, e);
-        free(params);
+    Type *ft = fn->type;
+    TypeKey key = make_key(7, 0, (uintptr_t)fn);
+    uint32_t e = cached(d, key);
+    if (e)
+        return e - 1;
+    StableKey stable;
+    if (d->keyed) {
+        /* the name, where it was declared and its type */
+        Hasher h;
+        hasher_init(&h, 0x7e);
+        hash_text(&h, fn->name->name);
+        hash_u64(&h, fn->loc.line);
+        hash_u64(&h, fn->loc.col);
+        hash_text(&h, fn->loc.file ? source_get(fn->loc.file)->name : "");
+        hash_type(&h, ft, true);
+        Digest dg = hasher_digest(&h);
+        stable.bytes[0] = 'D';
+        memcpy(stable.bytes + 1, &dg.a, 8);
+        memcpy(stable.bytes + 9, &dg.b, 8);
+        if ((e = found_again(d, key, stable)) != 0)
+            return e;
     }
+    bool v = is_void_type(ft->base);
+    uint32_t ret = v ? 0 : type_entry(d, ft->base);
+    uint32_t *params = xcalloc((size_t)ft->nparams + 1, sizeof(uint32_t));
+    for (int k = 0; k < ft->nparams; k++)
+        params[k] = type_entry(d, ft->params[k]);
+    dwarf_set_line_base(u, 0);
+    e = d->keyed ? new_type_entry(d, key, stable) : dwarf_entry_new(u);
+    dwarf_die_flags(u, e, v ? AB_SUBPROGRAM_DECL_VOID : AB_SUBPROGRAM_DECL,
+                    DWARF_FLAG_EXTERNAL | (ft->has_proto ? DWARF_FLAG_PROTOTYPED : 0));
+    dwarf_strp(u, e, fn->name->name);
+    decl_attrs(d, e, fn->loc);
+    if (!v)
+        dwarf_ref(u, e, ret);
+    for (int k = 0; k < ft->nparams; k++) {
+        dwarf_die(u, e, AB_PARAM_DECL);
+        dwarf_ref(u, e, params[k]);
+    }
+    if (ft->variadic)
+        dwarf_die(u, e, AB_UNSPECIFIED_PARAMS);
+    dwarf_end_children(u, e);
+    free(params);
+    return e;
+}
+
+void debug_end(DebugInfo *d) {
+    /* functions called here but defined elsewhere (incremental builds declare them from the
+       declaration records instead) */
+    for (int i = 0; i < d->declared.len && !d->keyed; i++)
+        if (!d->declared.data[i]->is_defined)
+            debug_function_declaration(d, d->declared.data[i]);
     vec_free(&d->declared);
     map_free(&d->types);
     arena_free(&d->keys);
@@ -399,12 +497,20 @@ static void static_location(DebugInfo *d, uint32_t e, Obj *var) {
         dwarf_location_addr(d->unit, e, sym);
 }
 
+/* Incremental builds: the entries of a declaration are relative to its first line. */
+static void begin_declaration(DebugInfo *d) {
+    dwarf_set_line_base(d->unit, d->cu->incr ? incr_line_base(d->cu) : 0);
+}
+
 void debug_variable(DebugInfo *d, Obj *var) {
     if (!var->name || var->is_static_local)
         return; /* anonymous objects, and block-scope statics which their function describes */
     DwarfUnit *u = d->unit;
+    begin_declaration(d);
     uint32_t type = type_entry(d, var->type);
     uint32_t e = dwarf_entry_new(u);
+    if (d->cu->incr)
+        incr_owned_entry(d->cu, e);
     dwarf_die(u, e, var->storage == SC_STATIC ? AB_VARIABLE : AB_GLOBAL_VARIABLE);
     dwarf_strp(u, e, var->name->name);
     decl_attrs(d, e, var->loc);
@@ -470,12 +576,15 @@ void debug_function(DebugInfo *d, Obj *fn, const IRFunc *ir, const MachineCode *
     DwarfUnit *u = d->unit;
     uint64_t size = mc->code.len;
     Type *ft = fn->type;
+    begin_declaration(d);
     bool v = is_void_type(ft->base);
     uint32_t ret = v ? 0 : type_entry(d, ft->base);
     /* the types of the variables first, so that the function's entry is written in one go */
     for (int i = 0; i < ir->vars.len; i++)
         type_entry(d, ir->vars.data[i].obj->type);
     uint32_t e = dwarf_entry_new(u);
+    if (d->cu->incr)
+        incr_owned_entry(d->cu, e);
     bool external = fn->storage != SC_STATIC && !(fn->is_inline && !fn->has_plain_decl);
     dwarf_die_flags(u, e, v ? AB_SUBPROGRAM_VOID : AB_SUBPROGRAM,
                     (external ? DWARF_FLAG_EXTERNAL : 0) | (fn->is_noreturn ? DWARF_FLAG_NORETURN : 0) |
@@ -491,5 +600,7 @@ void debug_function(DebugInfo *d, Obj *fn, const IRFunc *ir, const MachineCode *
     buf_u8(b, DW_OP_call_frame_cfa);
     scope_children(d, e, ir, mc, 0, size);
     dwarf_end_children(u, e);
-    dwarf_function_code(u, ir->sym, mc, size);
+    uint32_t seq = dwarf_function_code(u, ir->sym, mc, size);
+    if (d->cu->incr)
+        incr_owned_func(d->cu, seq);
 }

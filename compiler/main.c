@@ -2,6 +2,7 @@
 /* The driver: gcc-style command line, compiling each file into one linker, the std library
    cache, -E, --emit-ir and -run. */
 #include "compile.h"
+#include "incremental.h"
 #include "version.h"
 #include "../linker/dwarf.h"
 
@@ -24,6 +25,10 @@ typedef struct Driver {
     VEC(const char *) prefix_maps; /* "OLD=NEW" */
     const char *root; /* holds std/ and runtime/ */
     const char *exe;  /* this compiler */
+    bool incremental; /* --incremental */
+    bool watch;       /* --watch */
+    bool report;      /* --report */
+    VEC(const char *) options; /* what the output depends on besides the sources */
 } Driver;
 
 static void usage(FILE *f) {
@@ -40,6 +45,12 @@ static void usage(FILE *f) {
           "  -E               preprocess only, to standard output (or -o FILE)\n"
           "  --emit-ir        print mica's IR instead of linking\n"
           "  -g               generate debug information\n"
+          "  --incremental    keep the state of the build beside the output (OUTPUT.mica-state);\n"
+          "                   the next build compiles only the declarations that changed and\n"
+          "                   patches the output in place\n"
+          "  --watch          build incrementally, then again whenever a source file is saved,\n"
+          "                   printing one line per build (stop with Ctrl-C)\n"
+          "  --report         with --incremental: print that line for the build\n"
           "  -fdebug-prefix-map=OLD=NEW   write paths under OLD as NEW in debug information\n"
           "  -O0 -O1 -O2 -Os  accepted (mica has one code generator)\n"
           "  -I DIR           add DIR to the include search path\n"
@@ -245,6 +256,8 @@ static void parse_args(Driver *d, int argc, char **argv) {
             vec_push(&d->inputs, a);
             continue;
         }
+        if (strcmp(a, "--incremental") && strcmp(a, "--watch") && strcmp(a, "--report") && strncmp(a, "-o", 2))
+            vec_push(&d->options, a); /* an option's argument follows it in the list */
         if (!strcmp(a, "-o")) {
             if (i + 1 >= argc)
                 die("missing filename after '%s'", "-o");
@@ -261,6 +274,12 @@ static void parse_args(Driver *d, int argc, char **argv) {
             return;
         } else if (!strcmp(a, "-E")) {
             d->preprocess_only = true;
+        } else if (!strcmp(a, "--incremental")) {
+            d->incremental = true;
+        } else if (!strcmp(a, "--watch")) {
+            d->incremental = d->watch = true;
+        } else if (!strcmp(a, "--report")) {
+            d->report = true;
         } else if (!strcmp(a, "--emit-ir")) {
             d->copts.emit_ir = true;
         } else if (!strcmp(a, "-g") || !strncmp(a, "-g", 2)) {
@@ -316,6 +335,65 @@ static void parse_args(Driver *d, int argc, char **argv) {
             die("unrecognized command-line option '%s' (see mica --help)", a);
         }
     }
+}
+
+/* Everything besides the sources that an incremental build's output depends on. */
+static char *fingerprint(Driver *d, int argc, char **argv) {
+    Buf b = {0};
+    struct stat st;
+    buf_printf(&b, "mica %s|%s|", MICA_VERSION, d->copts.target->name);
+    if (stat(d->exe, &st) == 0)
+        buf_printf(&b, "%lld.%lld.%lld|", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                   (long long)st.st_mtim.tv_nsec);
+    char cwd[4096];
+    buf_printf(&b, "%s|%s|", d->root, getcwd(cwd, sizeof cwd) ? cwd : "");
+    for (int i = 1; i < argc; i++) {
+        bool is_option = false;
+        for (int k = 0; k < d->options.len; k++)
+            is_option |= d->options.data[k] == argv[i];
+        /* an option and, when it takes one, its argument */
+        if (is_option || (i > 1 && argv[i - 1][0] == '-' && strlen(argv[i - 1]) == 2 && strchr("IDU", argv[i - 1][1])))
+            buf_printf(&b, "%s ", argv[i]);
+    }
+    buf_u8(&b, 0);
+    return (char *)b.data;
+}
+
+static int incremental(Driver *d, int argc, char **argv) {
+    if (d->run || d->copts.emit_ir)
+        die("%s", "--incremental and --watch write an output file: they do not go with -run or --emit-ir");
+    IncrRequest req;
+    memset(&req, 0, sizeof req);
+    req.copts = d->copts;
+    req.copts.via_got = true; /* callers of a function that moves need no patching */
+    for (int i = 0; i < d->inputs.len; i++) {
+        if (has_suffix(d->inputs.data[i], ".o"))
+            die("'%s': incremental builds take C sources only", d->inputs.data[i]);
+        vec_push(&req.inputs, d->inputs.data[i]);
+    }
+    req.output = d->output ? d->output : "a.out";
+    char *state_path = format("%s.mica-state", req.output);
+    req.state_path = state_path;
+    char *fp = fingerprint(d, argc, argv);
+    req.fingerprint = fp;
+    for (int i = 0; i < d->prefix_maps.len; i++)
+        vec_push(&req.prefix_maps, d->prefix_maps.data[i]);
+    req.lib = std_library(d);
+    int status = 0;
+    if (d->watch) {
+        status = incr_watch(&req);
+    } else {
+        IncrStats stats;
+        IncrState *st = d->report ? incr_build_and_report(&req, NULL) : incremental_build(&req, NULL, &stats);
+        status = st ? 0 : 1;
+        incr_state_free(st);
+    }
+    library_close(req.lib);
+    vec_free(&req.inputs);
+    vec_free(&req.prefix_maps);
+    free(fp);
+    free(state_path);
+    return status;
 }
 
 static int run_program(const char *path, char **args, int argc) {
@@ -378,6 +456,9 @@ int main(int argc, char **argv) {
             fclose(out);
         return error_count ? 1 : 0;
     }
+
+    if (d.incremental)
+        return incremental(&d, argc, argv);
 
     if (d.copts.emit_ir && d.output && !(d.copts.ir_out = fopen(d.output, "w")))
         die("cannot open '%s' for writing", d.output);

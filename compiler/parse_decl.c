@@ -1,5 +1,6 @@
 /* Tokens, scopes, declarations, types, initializers and the translation unit. */
 #include "debuginfo.h"
+#include "incremental.h"
 #include "parser.h"
 
 #include <stdarg.h>
@@ -13,6 +14,8 @@ static void fetch(Parser *p, Token *t) {
         pp_next(p->pp, t);
         if (t->kind != TK_PRAGMA)
             return;
+        if (incr_parsing)
+            incr_token(t);
         /* #pragma pack takes effect where it appears */
         Token saved = p->tok;
         p->tok = *t;
@@ -22,6 +25,8 @@ static void fetch(Parser *p, Token *t) {
 }
 
 void next(Parser *p) {
+    if (incr_parsing)
+        incr_token(&p->tok);
     p->prev_loc = p->tok.loc;
     p->prev_len = p->tok.len;
     if (p->nla) {
@@ -131,7 +136,10 @@ Binding *bind_tag(Parser *p, Ident *id, Type *t) {
 }
 
 Obj *lookup(Ident *id) {
-    return id->binding ? id->binding->obj : NULL;
+    Binding *b = id->binding;
+    if (incr_parsing && (!b || b->depth == 0))
+        incr_use(id, false);
+    return b ? b->obj : NULL;
 }
 
 bool is_typename(Parser *p, Token *t) {
@@ -260,6 +268,8 @@ static void skip_attributes(Parser *p) {
 
 static Type *find_tag(Ident *id, bool current_scope_only, int depth) {
     Binding *b = id->tag;
+    if (incr_parsing && (!b || b->depth == 0))
+        incr_use(id, true);
     if (!b)
         return NULL;
     if (current_scope_only && b->depth != depth)
@@ -1898,7 +1908,9 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     cu->target = opts->target;
     cu->linker = linker;
     cu->path = path;
+    cu->incr = opts->incr;
     Preprocessor *pp = pp_new(opts->target, &opts->pp);
+    cu->pp = pp;
     uint32_t main_source = (uint32_t)source_count(); /* the file pp_open_main registers next */
     if (!pp_open_main(pp, path)) {
         pp_free(pp);
@@ -1915,11 +1927,17 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     declare_builtin_types(p);
     if (setjmp(p->bail) == 0) {
         next(p);
-        while (p->tok.kind != TK_EOF)
+        while (p->tok.kind != TK_EOF) {
+            if (cu->incr)
+                incr_decl_begin(cu, p->pack);
             external_declaration(p);
+            if (cu->incr)
+                incr_decl_end(cu);
+        }
         if (error_count == errors_before)
             cu_finish(cu);
     }
+    incr_parsing = NULL; /* also after a syntax error */
     /* forget the unit's names so the next one starts clean */
     while (p->depth > 0)
         leave_scope(p);

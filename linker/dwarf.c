@@ -742,3 +742,18 @@ void dwarf_free(Linker *l) {
     free(d);
     l->dwarf = NULL;
 }
+
+bool dwarf_valid_pieces(Linker *l, int unit, const uint32_t *entries, int nentries, const uint32_t *funcs, int nfuncs) {
+    if (unit < 0)
+        return nentries == 0 && nfuncs == 0;
+    if (!l->dwarf || unit >= l->dwarf->units.len)
+        return false;
+    DwarfUnit *u = l->dwarf->units.data[unit];
+    for (int i = 0; i < nentries; i++)
+        if (entries[i] == 0 || entries[i] >= (uint32_t)u->entries.len)
+            return false;
+    for (int i = 0; i < nfuncs; i++)
+        if (funcs[i] >= (uint32_t)u->funcs.len)
+            return false;
+    return true;
+}

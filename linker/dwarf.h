@@ -121,6 +121,8 @@ DwarfUnit *dwarf_unit_get(Linker *l, int index);
 int dwarf_unit_index(DwarfUnit *u);
 void dwarf_unit_remove(DwarfUnit *u);
 void dwarf_forget_sources(Linker *l);
+/* whether these entries and sequences exist in the unit (a state file is checked with it) */
+bool dwarf_valid_pieces(Linker *l, int unit, const uint32_t *entries, int nentries, const uint32_t *funcs, int nfuncs);
 
 /* The call frame instructions of a function's frame description (kept with its atom, so that
    library code unwinds too). */

@@ -96,7 +96,7 @@ typedef struct UnitPart {
     Slot at;           /* in the section */
     uint64_t used;     /* end of the last item (info and line) */
     VEC(Slot) holes;   /* free room between items (sorted, merged) */
-    VEC(Slot) pad;     /* room to overwrite with padding */
+    VEC(Slot) pad;     /* room freed since the last flush: the holes over it need padding */
     bool rewrite;      /* everything in it must be written (new place or new layout) */
     bool tail;         /* the padding after the last item and the length must be written */
 } UnitPart;

@@ -93,6 +93,8 @@ static bool place_item(DwarfState *d, UnitPart *p, Slot *at, uint64_t n, uint64_
             at->cap = h->cap;
         h->off += at->cap;
         h->cap -= at->cap;
+        if (h->cap) /* the rest of the hole is padded anew: its padding started where the item is */
+            vec_push(&p->pad, *h);
         if (!h->cap) {
             memmove(h, h + 1, (size_t)(p->holes.len - i - 1) * sizeof(Slot));
             p->holes.len--;
@@ -348,6 +350,16 @@ static void render_func(Flush *f, DwarfUnit *u, DwarfFunc *fn, uint8_t *out) {
     end[2] = DW_LNE_end_sequence;
 }
 
+/* Whether a hole takes in room freed (or a hole split) since the last flush: the hole is padded
+   whole, as the room may have been split or merged since; items placed in it are written over
+   it. */
+static bool overlaps_pad(UnitPart *p, Slot hole) {
+    for (int i = 0; i < p->pad.len; i++)
+        if (p->pad.data[i].off < hole.off + hole.cap && hole.off < p->pad.data[i].off + p->pad.data[i].cap)
+            return true;
+    return false;
+}
+
 static void write_piece(Flush *f, int sec, uint64_t off, const uint8_t *data, uint64_t n) {
     f->sink->write(f->sink->ctx, sec, off, data, (size_t)n);
 }
@@ -421,8 +433,10 @@ static void write_info(Flush *f, DwarfUnit *u) {
         free(img);
         return;
     }
-    for (int i = 0; i < p->pad.len; i++) {
-        Slot s = p->pad.data[i];
+    for (int i = 0; i < p->holes.len; i++) {
+        Slot s = p->holes.data[i];
+        if (!overlaps_pad(p, s))
+            continue;
         uint8_t *pad = xmalloc(s.cap);
         pad_info(pad, s.cap);
         write_piece(f, DS_INFO, base + s.off, pad, s.cap);
@@ -522,8 +536,10 @@ static void write_line(Flush *f, DwarfUnit *u) {
         buf_free(&img);
         return;
     }
-    for (int i = 0; i < p->pad.len; i++) {
-        Slot s = p->pad.data[i];
+    for (int i = 0; i < p->holes.len; i++) {
+        Slot s = p->holes.data[i];
+        if (!overlaps_pad(p, s))
+            continue;
         uint8_t *pad = xmalloc(s.cap);
         pad_line(pad, s.cap);
         write_piece(f, DS_LINE, base + s.off, pad, s.cap);

@@ -78,6 +78,7 @@ uint32_t elf_add_string(Buf *strtab, const char *s) {
 
 /* Every referenced symbol must be defined. */
 bool link_check_undefined(Linker *l) {
+    link_refresh_references(l);
     bool ok = true;
     for (int i = 1; i < l->syms.len; i++) {
         Symbol *s = &l->syms.data[i];

@@ -15,9 +15,9 @@
 #include <unistd.h>
 
 /* the alloc sections, in address order and in the section header table */
-static const int alloc_order[] = {SEC_TEXT, SEC_RODATA, SEC_GOT, SEC_DATA, SEC_TDATA, SEC_TBSS, SEC_BSS};
+static const int alloc_order[] = {SEC_TEXT, SEC_RODATA, SEC_GOT, SEC_TDATA, SEC_TBSS, SEC_DATA, SEC_BSS};
 enum { NALLOC = 7 };
-enum { NPHDR = 9 }; /* headers, text, rodata, got, data, tdata, bss, TLS, GNU_STACK */
+enum { NPHDR = 8 }; /* headers, text, rodata, got, tdata, data and bss, TLS, GNU_STACK */
 enum { NSHDR_BASE = 1 + NALLOC + 4 }; /* null, alloc sections, .mica.incr, .symtab, .strtab, .shstrtab */
 enum { MARKER_SIZE = 8 };
 
@@ -201,6 +201,7 @@ static void first_layout(Linker *l) {
         s->addr = vaddr;
         vaddr += L->vcap[k];
     }
+    L->vcap[SEC_TDATA] = L->tls_data_cap; /* .tbss follows it in the thread-local block */
     L->vcap[SEC_TBSS] = L->tls_bss_cap;
     l->tls_start = l->secs[SEC_TDATA].addr;
     l->tls_size = L->tls_data_cap + L->tls_bss_cap;
@@ -389,6 +390,15 @@ static void write_symbols(Linker *l, Out *o, bool all) {
 
 /* ---- headers ---- */
 
+/* Where a section without file contents says it is: .bss where the file contents of .data end;
+   .tbss at its place in the thread-local block (symbols are offsets in it). */
+static uint64_t nobits_offset(Linker *l, int k) {
+    IncrLayout *L = l->incr;
+    if (k == SEC_TBSS)
+        return L->file[SEC_TDATA].off + L->tls_data_cap;
+    return L->file[SEC_DATA].off + l->secs[SEC_DATA].size;
+}
+
 static void write_headers(Linker *l, Out *o) {
     IncrLayout *L = l->incr;
     const Target *t = l->t;
@@ -412,7 +422,7 @@ static void write_headers(Linker *l, Out *o) {
                    (k == SEC_DATA || k == SEC_BSS || k == SEC_TDATA || k == SEC_TBSS ? SHF_WRITE : 0) |
                    (k == SEC_TDATA || k == SEC_TBSS ? SHF_TLS : 0);
         h->addr = s->addr;
-        h->offset = file_backed(k) ? L->file[k].off : (k == SEC_TBSS ? L->file[SEC_TDATA].off : 0);
+        h->offset = file_backed(k) ? L->file[k].off : nobits_offset(l, k);
         h->size = s->size;
         h->addralign = s->align;
         if (k == SEC_GOT)
@@ -473,27 +483,35 @@ static void write_headers(Linker *l, Out *o) {
     ph[n].filesz = ph[n].memsz = L->headers_size;
     ph[n].align = page;
     n++;
-    static const int loads[] = {SEC_TEXT, SEC_RODATA, SEC_GOT, SEC_DATA, SEC_TDATA, SEC_BSS};
-    for (int i = 0; i < 6; i++) {
+    /* an empty section's segment is PT_NULL until the section has something; .bss shares the
+       segment of .data (its zeros extend the segment past .data's reserved addresses) */
+    static const int loads[] = {SEC_TEXT, SEC_RODATA, SEC_GOT, SEC_TDATA, SEC_DATA};
+    for (int i = 0; i < 5; i++) {
         int k = loads[i];
         Section *s = &l->secs[k];
-        ph[n].type = PT_LOAD;
-        ph[n].flags = k == SEC_TEXT ? PF_R | PF_X : (k == SEC_DATA || k == SEC_BSS || k == SEC_TDATA) ? PF_R | PF_W
-                                                                                                       : PF_R;
-        ph[n].vaddr = s->addr;
-        ph[n].offset = file_backed(k) ? L->file[k].off : 0;
-        ph[n].filesz = !file_backed(k) ? 0 : k == SEC_TDATA ? L->tls_data_cap : s->size;
-        ph[n].memsz = k == SEC_TDATA ? L->tls_data_cap : s->size;
-        ph[n].align = page;
+        Section *bss = &l->secs[SEC_BSS];
+        uint64_t end = k == SEC_DATA && bss->size ? bss->addr + bss->size : s->addr + s->size;
+        if (end > s->addr) {
+            ph[n].type = PT_LOAD;
+            ph[n].flags = k == SEC_TEXT ? PF_R | PF_X : k == SEC_DATA ? PF_R | PF_W : PF_R; /* .tdata: a template */
+            ph[n].vaddr = s->addr;
+            ph[n].offset = L->file[k].off;
+            ph[n].filesz = s->size;
+            ph[n].memsz = end - s->addr;
+            ph[n].align = page;
+        }
         n++;
     }
-    ph[n].type = PT_TLS;
-    ph[n].flags = PF_R;
-    ph[n].offset = L->file[SEC_TDATA].off;
-    ph[n].vaddr = l->tls_start;
-    ph[n].filesz = L->tls_data_cap;
-    ph[n].memsz = l->tls_size;
-    ph[n].align = l->tls_align;
+    /* the thread-local block has its reserved size, so offsets from the thread pointer stay */
+    if (l->secs[SEC_TDATA].size || l->secs[SEC_TBSS].size) {
+        ph[n].type = PT_TLS;
+        ph[n].flags = PF_R;
+        ph[n].offset = L->file[SEC_TDATA].off;
+        ph[n].vaddr = l->tls_start;
+        ph[n].filesz = l->secs[SEC_TDATA].size;
+        ph[n].memsz = l->tls_size;
+        ph[n].align = l->tls_align;
+    }
     n++;
     ph[n].type = PT_GNU_STACK;
     ph[n].flags = PF_R | PF_W;
@@ -582,7 +600,7 @@ static void write_got(Linker *l, Out *o, bool all) {
     const Target *t = l->t;
     for (int i = 0; i < l->got.len; i++) {
         Symbol *s = &l->syms.data[l->got.data[i]];
-        if (!all && !s->moved && (uint32_t)i < L->got_written)
+        if (!all && !s->moved && !s->got_dirty && (uint32_t)i < L->got_written)
             continue;
         uint8_t slot[8];
         put_uint(slot, link_sym_addr(l, l->got.data[i]), t->ptr_size, t->big_endian);
@@ -604,10 +622,10 @@ static void fit_sections(Linker *l, Out *o) {
     IncrLayout *L = l->incr;
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
-        if (!file_backed(k) || k == SEC_TDATA)
+        if (!file_backed(k))
             continue;
         uint64_t old_size = L->file_used[k];
-        if (s->size > L->file[k].cap)
+        if (s->size > L->file[k].cap && k != SEC_TDATA) /* .tdata has its reserved room */
             ensure_room(l, o, &L->file[k], s->size, old_size, l->t->page_size, s->addr);
         if (s->size != old_size)
             L->headers_dirty = true;
@@ -648,6 +666,7 @@ static void clear_marks(Linker *l) {
     for (int i = 0; i < l->syms.len; i++) {
         l->syms.data[i].moved = false;
         l->syms.data[i].entry_dirty = false;
+        l->syms.data[i].got_dirty = false;
     }
 }
 
@@ -657,7 +676,7 @@ static void put_marker(Linker *l, Out *o, uint64_t generation) {
     out_write(o, l->incr->marker.off, b, MARKER_SIZE);
 }
 
-IncrResult incr_write(Linker *l, const char *path, uint64_t generation, IncrReport *report) {
+IncrResult link_write_incremental(Linker *l, const char *path, uint64_t generation, IncrReport *report) {
     memset(report, 0, sizeof *report);
     if (!link_check_undefined(l))
         return INCR_FAILED;
@@ -701,7 +720,9 @@ IncrResult incr_write(Linker *l, const char *path, uint64_t generation, IncrRepo
     return ok ? INCR_OK : INCR_FAILED;
 }
 
-uint64_t incr_read_marker(Linker *l, const char *path) {
+uint64_t link_read_marker(Linker *l, const char *path) {
+    if (!l->incr)
+        return 0;
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return 0;

@@ -32,21 +32,6 @@ typedef struct IncrLayout {
     bool headers_dirty;
 } IncrLayout;
 
-typedef enum IncrResult {
-    INCR_OK,
-    INCR_NEEDS_FULL, /* the layout cannot take the change: build from scratch */
-    INCR_FAILED      /* an error was reported */
-} IncrResult;
-
-typedef struct IncrReport {
-    uint64_t bytes_written;
-} IncrReport;
-
-/* Writes the whole file (first build) or what changed since the last write. generation is
-   written last, into the file's marker section: a file whose marker does not match its state
-   was not finished (it is 0 while the file is patched). */
-IncrResult incr_write(Linker *l, const char *path, uint64_t generation, IncrReport *report);
-uint64_t incr_read_marker(Linker *l, const char *path);
 void incr_free(Linker *l);
 
 #endif

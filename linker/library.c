@@ -258,6 +258,7 @@ static uint32_t lib_symbol(Linker *l, Library *lib, uint32_t i) {
 }
 
 void link_resolve_from(Linker *l, Library *lib) {
+    link_refresh_references(l);
     /* the entry point is always needed */
     uint32_t entry = link_global(l, "_start");
     l->syms.data[entry].referenced = true;

@@ -38,6 +38,8 @@ void link_free(Linker *l) {
     vec_free(&l->atoms);
     vec_free(&l->syms);
     vec_free(&l->got);
+    vec_free(&l->free_got);
+    vec_free(&l->free_atoms);
     for (int k = 0; k < SEC_COUNT; k++)
         vec_free(&l->secs[k].free_list);
     map_free(&l->globals);
@@ -211,7 +213,12 @@ void section_free_atom(Linker *l, int ai) {
 
 int link_got_slot(Linker *l, uint32_t sym) {
     Symbol *s = &l->syms.data[sym];
-    if (s->got_slot < 0) {
+    if (s->got_slot < 0)
+        s->got_dirty = true;
+    if (s->got_slot < 0 && l->free_got.len) {
+        s->got_slot = (int)l->free_got.data[--l->free_got.len];
+        l->got.data[s->got_slot] = sym;
+    } else if (s->got_slot < 0) {
         s->got_slot = l->got.len;
         vec_push(&l->got, sym);
         l->secs[SEC_GOT].size = (uint64_t)l->got.len * (uint64_t)l->t->ptr_size;
@@ -252,10 +259,31 @@ static int new_atom(Linker *l, uint32_t sym, SectionKind sec, uint64_t size, uin
     a.sym = sym;
     a.sec = (uint8_t)sec;
     a.live = true;
-    vec_push(&l->atoms, a);
-    int ai = l->atoms.len - 1;
+    int ai;
+    if (l->free_atoms.len) {
+        ai = (int)l->free_atoms.data[--l->free_atoms.len];
+        l->atoms.data[ai] = a;
+    } else {
+        vec_push(&l->atoms, a);
+        ai = l->atoms.len - 1;
+    }
     section_alloc(l, ai, size, align ? align : 1);
     return ai;
+}
+
+/* An atom nothing is in any more: its room goes back to the section, its index to new atoms. */
+static void release_atom(Linker *l, int ai) {
+    Atom *a = &l->atoms.data[ai];
+    section_free_atom(l, ai);
+    free(a->bytes);
+    free(a->relocs);
+    free(a->frame);
+    a->bytes = NULL;
+    a->relocs = NULL;
+    a->frame = NULL;
+    a->nrelocs = 0;
+    a->frame_len = 0;
+    vec_push(&l->free_atoms, (uint32_t)ai);
 }
 
 static void bind_symbol(Linker *l, uint32_t sym, int atom, uint64_t size, uint8_t symtype) {
@@ -311,7 +339,7 @@ void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *byte
     uint8_t *frame = a->frame;
     uint32_t frame_len = a->frame_len;
     a->frame = NULL;
-    section_free_atom(l, s->atom);
+    release_atom(l, s->atom);
     int ai = new_atom(l, sym, sec, size, align);
     set_contents(l, &l->atoms.data[ai], bytes, size, relocs, nrelocs);
     l->atoms.data[ai].frame = frame;
@@ -332,10 +360,33 @@ void link_undefine(Linker *l, uint32_t sym) {
     Symbol *s = &l->syms.data[sym];
     if (!s->defined)
         return;
-    section_free_atom(l, s->atom);
+    release_atom(l, s->atom);
     s->defined = false;
     s->atom = -1;
     s->entry_dirty = true;
+}
+
+void link_refresh_references(Linker *l) {
+    for (int i = 0; i < l->syms.len; i++)
+        l->syms.data[i].referenced = false;
+    for (int k = 0; k < SEC_COUNT; k++)
+        for (int ai = l->secs[k].first; ai >= 0; ai = l->atoms.data[ai].next) {
+            Atom *a = &l->atoms.data[ai];
+            for (int r = 0; r < a->nrelocs; r++)
+                l->syms.data[a->relocs[r].sym].referenced = true;
+        }
+}
+
+void link_forget(Linker *l, uint32_t sym) {
+    Symbol *s = &l->syms.data[sym];
+    if (s->defined)
+        link_undefine(l, sym);
+    if (s->got_slot >= 0) {
+        l->got.data[s->got_slot] = 0;
+        vec_push(&l->free_got, (uint32_t)s->got_slot);
+        s->got_slot = -1;
+    }
+    s->referenced = false;
 }
 
 void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, uint64_t size, uint8_t symtype) {

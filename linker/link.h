@@ -21,6 +21,7 @@ typedef struct Symbol {
     bool referenced;
     bool moved;     /* incremental: its address changed since the output was last written */
     bool entry_dirty; /* incremental: its .symtab entry must be rewritten */
+    bool got_dirty;   /* incremental: its GOT slot is new (perhaps a reused one) */
     int atom;       /* -1: no atom (undefined) */
     uint64_t value; /* offset in the atom (symbols of another compiler's object share its atoms) */
     uint64_t size;
@@ -86,6 +87,13 @@ void link_undefine(Linker *l, uint32_t sym);
 void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
                    const Reloc *relocs, int nrelocs, uint8_t symtype);
 uint64_t link_sym_addr(Linker *l, uint32_t sym);
+/* Forgets a symbol that nothing refers to any more: its atom and its GOT slot are freed. */
+void link_forget(Linker *l, uint32_t sym);
+
+/* The state of an incremental build (state.c): everything but the bytes in the output file. */
+struct Reader;
+void link_save(Linker *l, Buf *out);
+Linker *link_load(const Target *t, struct Reader *r); /* NULL when the state is not valid */
 
 /* Atom allocation within a section (exposed for the incremental linker and its tests). */
 void section_alloc(Linker *l, int atom, uint64_t size, uint32_t align);
@@ -111,5 +119,22 @@ const char *library_key(Library *lib);
 
 /* Checks that everything is defined, lays the file out and writes it. */
 bool link_write_executable(Linker *l, const char *path);
+
+/* Incremental builds (incremental.c): the first write lays the file out with room to grow in
+   every section and writes it whole; later writes patch what changed in place. generation is
+   written last into the file's marker section (0 while the file is being patched): a file whose
+   marker does not match its state was not finished. */
+typedef enum IncrResult {
+    INCR_OK,
+    INCR_NEEDS_FULL, /* the layout cannot take the change: build from scratch */
+    INCR_FAILED      /* an error was reported */
+} IncrResult;
+
+typedef struct IncrReport {
+    uint64_t bytes_written;
+} IncrReport;
+
+IncrResult link_write_incremental(Linker *l, const char *path, uint64_t generation, IncrReport *report);
+uint64_t link_read_marker(Linker *l, const char *path); /* 0 when it cannot be read */
 
 #endif

@@ -12,6 +12,8 @@ struct Linker {
     VEC(Atom) atoms;
     Section secs[SEC_COUNT];
     VEC(uint32_t) got; /* GOT slot -> symbol */
+    VEC(uint32_t) free_got; /* slots of forgotten symbols */
+    VEC(uint32_t) free_atoms; /* atoms of undefined symbols, for reuse */
     Arena names;
     struct DwarfState *dwarf; /* debug information (dwarf.c), when -g */
     struct IncrLayout *incr;  /* the incremental file layout (incremental.c) */
@@ -23,6 +25,8 @@ struct Linker {
 bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
 
 int link_got_slot(Linker *l, uint32_t sym);
+/* Marks the symbols that live atoms refer to (after an update, some may no longer be). */
+void link_refresh_references(Linker *l);
 uint64_t align_up(uint64_t v, uint64_t a);
 
 #endif

@@ -492,7 +492,8 @@ static void check_sections(void) {
         }
         uint32_t pf = p->p_flags;
         if (!(pf & PF_R)) problem("section %zu (%s): in segment %zu which is not readable (%s)", i, n, seg, pflags(pf));
-        if ((f & SHF_WRITE) && !(pf & PF_W))
+        /* a thread-local section's loaded bytes are only the template every thread copies */
+        if ((f & SHF_WRITE) && !(f & SHF_TLS) && !(pf & PF_W))
             problem("section %zu (%s): writable section in non-writable segment %zu (%s)", i, n, seg, pflags(pf));
         if ((f & SHF_EXECINSTR) && !(pf & PF_X))
             problem("section %zu (%s): executable section in non-executable segment %zu (%s)", i, n, seg, pflags(pf));

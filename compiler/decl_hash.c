@@ -1,0 +1,277 @@
+/* Digests of declarations and types for incremental builds (see decl_hash.h). Two 64-bit lanes
+   with different multipliers and final mixing: a 128-bit digest, so that two different
+   declarations never share one in practice. */
+#include "decl_hash.h"
+#include "parser.h"
+
+static uint64_t rotl(uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
+
+void hasher_init(Hasher *h, uint64_t seed) {
+    h->a = 0x243f6a8885a308d3ULL ^ seed;
+    h->b = 0x13198a2e03707344ULL + seed * 0x9e3779b97f4a7c15ULL;
+}
+
+void hash_u64(Hasher *h, uint64_t v) {
+    h->a = rotl((h->a ^ v) * 0x9e3779b97f4a7c15ULL, 29);
+    h->b = rotl(h->b + v * 0xc2b2ae3d27d4eb4fULL, 31) * 0x165667b19e3779f9ULL;
+}
+
+void hash_data(Hasher *h, const void *data, size_t n) {
+    const uint8_t *p = data;
+    hash_u64(h, n);
+    while (n >= 8) {
+        uint64_t w = 0;
+        for (int i = 0; i < 8; i++)
+            w |= (uint64_t)p[i] << (8 * i);
+        hash_u64(h, w);
+        p += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w |= (uint64_t)p[i] << (8 * i);
+    hash_u64(h, w);
+}
+
+void hash_text(Hasher *h, const char *s) {
+    if (!s) {
+        hash_u64(h, 0x6e756c6cULL);
+        return;
+    }
+    hash_data(h, s, strlen(s));
+}
+
+static uint64_t fmix(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return k;
+}
+
+Digest hasher_digest(Hasher *h) {
+    Digest d;
+    d.a = fmix(h->a ^ rotl(h->b, 17));
+    d.b = fmix(h->b + d.a);
+    return d;
+}
+
+bool digest_equal(Digest x, Digest y) {
+    return x.a == y.a && x.b == y.b;
+}
+
+/* ---- types ---- */
+
+static void hash_loc(Hasher *h, SrcLoc loc) {
+    SourceFile *f = loc.file ? source_get(loc.file) : NULL;
+    hash_text(h, f ? f->name : "");
+    hash_u64(h, loc.line);
+    hash_u64(h, loc.col);
+}
+
+static void hash_ident(Hasher *h, Ident *id) {
+    hash_text(h, id ? id->name : NULL);
+}
+
+typedef struct TypeWalk {
+    Hasher *h;
+    bool locs;
+    VEC(const void *) open; /* records and enums being hashed: a reference back is a number */
+} TypeWalk;
+
+static void walk_type(TypeWalk *w, Type *t);
+
+static bool back_reference(TypeWalk *w, const void *p) {
+    for (int i = 0; i < w->open.len; i++) {
+        if (w->open.data[i] == p) {
+            hash_u64(w->h, 0xbac0000000ULL + (uint64_t)i);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void walk_record(TypeWalk *w, Record *rec) {
+    Hasher *h = w->h;
+    if (back_reference(w, rec))
+        return;
+    vec_push(&w->open, rec);
+    hash_ident(h, rec->tag);
+    hash_u64(h, (uint64_t)rec->is_union | (uint64_t)rec->complete << 1 | (uint64_t)rec->has_flex << 2);
+    hash_u64(h, (uint64_t)rec->packed);
+    hash_u64(h, (uint64_t)rec->size);
+    hash_u64(h, (uint64_t)rec->align);
+    if (w->locs)
+        hash_loc(h, rec->loc);
+    for (Member *m = rec->members; m; m = m->next) {
+        hash_ident(h, m->name);
+        hash_u64(h, (uint64_t)m->offset);
+        hash_u64(h, (uint64_t)m->align);
+        hash_u64(h, (uint64_t)m->is_bitfield | (uint64_t)m->bit_width << 1);
+        hash_u64(h, (uint64_t)m->bit_pos);
+        if (w->locs)
+            hash_loc(h, m->loc);
+        walk_type(w, m->type);
+    }
+    w->open.len--;
+}
+
+static void walk_enum(TypeWalk *w, Type *t) {
+    Hasher *h = w->h;
+    EnumInfo *en = t->en;
+    if (back_reference(w, en))
+        return;
+    vec_push(&w->open, en);
+    hash_ident(h, en->tag);
+    hash_u64(h, en->complete);
+    if (w->locs)
+        hash_loc(h, en->loc);
+    for (Enumerator *x = en->list; x; x = x->next) {
+        hash_ident(h, x->name);
+        hash_u64(h, (uint64_t)x->value);
+    }
+    if (t->base)
+        walk_type(w, t->base);
+    w->open.len--;
+}
+
+static void walk_type(TypeWalk *w, Type *t) {
+    Hasher *h = w->h;
+    hash_u64(h, (uint64_t)t->kind | (uint64_t)t->qual << 8);
+    if (t->typedef_of) {
+        Obj *td = t->typedef_of;
+        hash_u64(h, 0x7d);
+        hash_ident(h, td->name);
+        if (w->locs)
+            hash_loc(h, td->loc);
+        walk_type(w, td->type);
+        return;
+    }
+    switch (t->kind) {
+    case TY_PTR:
+        walk_type(w, t->base);
+        break;
+    case TY_ARRAY:
+        hash_u64(h, (uint64_t)t->array_len);
+        walk_type(w, t->base);
+        break;
+    case TY_FUNC:
+        hash_u64(h, (uint64_t)t->has_proto | (uint64_t)t->variadic << 1 | (uint64_t)t->nparams << 2);
+        walk_type(w, t->base);
+        for (int i = 0; i < t->nparams; i++)
+            walk_type(w, t->params[i]);
+        break;
+    case TY_STRUCT:
+    case TY_UNION:
+        walk_record(w, t->rec);
+        break;
+    case TY_ENUM:
+        walk_enum(w, t);
+        break;
+    default:
+        break;
+    }
+}
+
+void hash_type(Hasher *h, Type *t, bool with_locs) {
+    TypeWalk w;
+    memset(&w, 0, sizeof w);
+    w.h = h;
+    w.locs = with_locs;
+    walk_type(&w, t);
+    vec_free(&w.open);
+}
+
+Digest type_digest(Type *t, bool with_locs) {
+    Hasher h;
+    hasher_init(&h, 0x74);
+    hash_type(&h, t, with_locs);
+    return hasher_digest(&h);
+}
+
+/* ---- declarations ---- */
+
+void hash_obj_interface(Hasher *h, Obj *o, bool with_locs) {
+    hash_u64(h, (uint64_t)o->kind | (uint64_t)o->storage << 4 | (uint64_t)o->is_tls << 8 |
+                    (uint64_t)o->is_inline << 9 | (uint64_t)o->has_plain_decl << 10 | (uint64_t)o->is_noreturn << 11 |
+                    (uint64_t)o->is_static_local << 12);
+    hash_u64(h, (uint64_t)o->align);
+    hash_text(h, o->link_name);
+    if (o->kind == OBJ_ENUM_CONST)
+        hash_u64(h, (uint64_t)o->value);
+    if (o->type)
+        hash_type(h, o->type, with_locs);
+}
+
+void decl_hash_begin(DeclHash *d, int pack) {
+    hasher_init(&d->tokens, 0x64);
+    hash_u64(&d->tokens, (uint64_t)pack);
+    d->started = false;
+    d->multi_file = false;
+    d->uses.len = 0;
+    d->use_is_tag.len = 0;
+    map_clear(&d->seen);
+    arena_reset(&d->keys);
+}
+
+void decl_hash_token(DeclHash *d, const Token *t) {
+    Hasher *h = &d->tokens;
+    if (!d->started) {
+        d->started = true;
+        d->first_file = t->loc.file;
+        d->first_line = t->loc.line;
+    }
+    hash_u64(h, (uint64_t)(uint16_t)t->kind | (uint64_t)t->loc.col << 16);
+    if (t->loc.file == d->first_file) {
+        hash_u64(h, (uint64_t)((int64_t)t->loc.line - d->first_line));
+    } else {
+        d->multi_file = true;
+        hash_loc(h, t->loc);
+    }
+    hash_data(h, t->text, t->len);
+}
+
+void decl_hash_use(DeclHash *d, Ident *id, bool tag) {
+    char key[sizeof(Ident *) + 1];
+    memcpy(key, &id, sizeof id);
+    key[sizeof id] = (char)tag;
+    if (map_get(&d->seen, key, (int)sizeof key))
+        return;
+    char *stored = arena_alloc(&d->keys, sizeof key);
+    memcpy(stored, key, sizeof key);
+    map_put(&d->seen, stored, (int)sizeof key, (void *)1);
+    vec_push(&d->uses, id);
+    vec_push(&d->use_is_tag, (uint8_t)tag);
+}
+
+Digest decl_hash_finish(DeclHash *d, bool with_locs) {
+    Hasher h = d->tokens;
+    if (d->multi_file)
+        hash_u64(&h, (uint64_t)d->first_line);
+    for (int i = 0; i < d->uses.len; i++) {
+        Ident *id = d->uses.data[i];
+        hash_text(&h, id->name);
+        if (d->use_is_tag.data[i]) {
+            Binding *b = id->tag;
+            hash_u64(&h, b ? 0x7461 : 0);
+            if (b)
+                hash_type(&h, b->tag, with_locs);
+        } else {
+            Binding *b = id->binding;
+            hash_u64(&h, b && b->obj ? 0x6f62 : 0);
+            if (b && b->obj)
+                hash_obj_interface(&h, b->obj, with_locs);
+        }
+    }
+    return hasher_digest(&h);
+}
+
+void decl_hash_free(DeclHash *d) {
+    map_free(&d->seen);
+    arena_free(&d->keys);
+    vec_free(&d->uses);
+    vec_free(&d->use_is_tag);
+}

@@ -1,0 +1,52 @@
+/* What an incremental build compares to decide whether a declaration must be generated again:
+   a 128-bit digest of the tokens the parser consumed for it (after preprocessing, so macros are
+   in it; lines relative to its first line, so moving it changes nothing) and of the interface
+   of every file-scope name it looked up (the types, signatures and values it depends on). */
+#ifndef MICA_DECL_HASH_H
+#define MICA_DECL_HASH_H
+
+#include "ast.h"
+
+typedef struct Digest {
+    uint64_t a, b;
+} Digest;
+
+typedef struct Hasher {
+    uint64_t a, b;
+} Hasher;
+
+void hasher_init(Hasher *h, uint64_t seed);
+void hash_u64(Hasher *h, uint64_t v);
+void hash_data(Hasher *h, const void *data, size_t n);
+void hash_text(Hasher *h, const char *s); /* NULL and "" differ */
+Digest hasher_digest(Hasher *h);
+bool digest_equal(Digest x, Digest y);
+
+/* C types: structure, sizes, names of members and tags; with_locs adds where each type and
+   member was declared (what the debug information says). */
+void hash_type(Hasher *h, Type *t, bool with_locs);
+Digest type_digest(Type *t, bool with_locs);
+
+/* The declaration being parsed: every token consumed and every file-scope name looked up. */
+typedef struct DeclHash {
+    Hasher tokens;
+    uint32_t first_file;
+    int64_t first_line;
+    bool started;
+    bool multi_file; /* some token comes from another file: absolute lines */
+    VEC(Ident *) uses;
+    VEC(uint8_t) use_is_tag;
+    Map seen;
+    Arena keys;
+} DeclHash;
+
+void decl_hash_begin(DeclHash *d, int pack);
+void decl_hash_token(DeclHash *d, const Token *t);
+void decl_hash_use(DeclHash *d, Ident *id, bool tag);
+/* The digest, resolving each name it used at file scope now; with_locs as for types. */
+Digest decl_hash_finish(DeclHash *d, bool with_locs);
+void decl_hash_free(DeclHash *d);
+/* what the code of other declarations depends on in an object: kind, linkage, type, value */
+void hash_obj_interface(Hasher *h, Obj *o, bool with_locs);
+
+#endif

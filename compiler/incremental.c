@@ -1,0 +1,979 @@
+#define _POSIX_C_SOURCE 200809L /* st_mtim, clock_gettime from the host libc */
+/* Incremental builds: declaration records, the decision to generate a declaration again, the
+   state file and the build itself (see incremental.h).
+
+   A declaration's record says which symbols, DWARF entries and line sequences it made. When
+   its digest is unchanged, they stay as they are (a declaration that only moved in its file
+   gets its debug line numbers rebased); otherwise it is generated again, its named symbols are
+   redefined in place (other declarations keep referring to them) and what else it had made is
+   freed. Records that no declaration claims are removed at the end of their unit. */
+#include "incremental.h"
+#include "debuginfo.h"
+#include "serial.h"
+#include "../linker/dwarf.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct FileStamp {
+    char *path;
+    int64_t size;
+    int64_t mtime_sec, mtime_nsec;
+    Digest hash;
+} FileStamp;
+
+typedef struct DeclRecord {
+    char *key;
+    Digest hash;
+    int64_t line;
+    VEC(uint32_t) syms;    /* every symbol it defined (0: given to another declaration) */
+    VEC(uint8_t) named;    /* per symbol: a named object, undefined (not forgotten) when it goes */
+    VEC(uint32_t) entries; /* its DWARF entries */
+    VEC(uint32_t) funcs;   /* its line-program sequences */
+    VEC(char *) called;    /* functions it refers to (the unit declares them in its DWARF) */
+} DeclRecord;
+
+typedef struct UnitRecord {
+    char *path;
+    VEC(FileStamp) files; /* the source and every header it read */
+    VEC(DeclRecord) decls;
+    VEC(char *) local_names; /* file-scope objects with internal linkage ... */
+    VEC(uint32_t) local_syms; /* ... and their symbols */
+    int dwarf_unit;           /* -1: none */
+} UnitRecord;
+
+struct IncrState {
+    Linker *l;
+    uint64_t generation;
+    VEC(UnitRecord) units;
+    VEC(int32_t) owner; /* symbol -> the unit that defines it; -1: none, or the library */
+};
+
+typedef struct Pending {
+    Obj *var;
+    Initializer *init;
+} Pending;
+
+struct IncrUnit {
+    IncrState *st;
+    int index;       /* of the unit in st->units */
+    UnitRecord old;  /* from the last build (no path: a new unit) */
+    UnitRecord now;
+    Map old_by_key;  /* key -> old declaration + 1 */
+    VEC(uint8_t) old_taken;
+    VEC(int32_t) old_owner; /* symbol -> old declaration + 1 that still holds it */
+    Map locals;      /* name -> symbol + 1 */
+    DeclHash hash;
+    bool in_decl;
+    bool decided;
+    VEC(Pending) pending;
+    int cur;         /* the record being generated, or -1 */
+    bool debug;
+    IncrStats *stats;
+    bool needs_full;
+    const char *needs_full_why;
+};
+
+IncrUnit *incr_parsing;
+
+static const char STATE_MAGIC[8] = {'M', 'I', 'C', 'A', 'I', 'N', 'C', '1'};
+
+/* ---- records ---- */
+
+static void free_record(DeclRecord *r) {
+    free(r->key);
+    vec_free(&r->syms);
+    vec_free(&r->named);
+    vec_free(&r->entries);
+    vec_free(&r->funcs);
+    for (int i = 0; i < r->called.len; i++)
+        free(r->called.data[i]);
+    vec_free(&r->called);
+}
+
+static void free_unit_record(UnitRecord *u) {
+    free(u->path);
+    for (int i = 0; i < u->files.len; i++)
+        free(u->files.data[i].path);
+    vec_free(&u->files);
+    for (int i = 0; i < u->decls.len; i++)
+        free_record(&u->decls.data[i]);
+    vec_free(&u->decls);
+    for (int i = 0; i < u->local_names.len; i++)
+        free(u->local_names.data[i]);
+    vec_free(&u->local_names);
+    vec_free(&u->local_syms);
+    memset(u, 0, sizeof *u);
+    u->dwarf_unit = -1;
+}
+
+void incr_state_free(IncrState *s) {
+    if (!s)
+        return;
+    for (int i = 0; i < s->units.len; i++)
+        free_unit_record(&s->units.data[i]);
+    vec_free(&s->units);
+    vec_free(&s->owner);
+    if (s->l)
+        link_free(s->l);
+    free(s);
+}
+
+static int32_t *owner_of(IncrState *st, uint32_t sym) {
+    while (st->owner.len <= (int)sym)
+        vec_push(&st->owner, -1);
+    return &st->owner.data[sym];
+}
+
+static void rebuild_owners(IncrState *st) {
+    st->owner.len = 0;
+    for (int u = 0; u < st->units.len; u++)
+        for (int d = 0; d < st->units.data[u].decls.len; d++) {
+            DeclRecord *r = &st->units.data[u].decls.data[d];
+            for (int i = 0; i < r->syms.len; i++)
+                if (r->syms.data[i])
+                    *owner_of(st, r->syms.data[i]) = u;
+        }
+}
+
+static DwarfUnit *unit_dwarf(IncrState *st, UnitRecord *u) {
+    return u->dwarf_unit >= 0 ? dwarf_unit_get(st->l, u->dwarf_unit) : NULL;
+}
+
+/* What a record made goes away: named symbols are undefined (others may still name them and
+   get an error), the rest is forgotten; its DWARF pieces are freed. */
+static void release_record(IncrState *st, int unit, DeclRecord *r) {
+    Linker *l = st->l;
+    for (int i = 0; i < r->syms.len; i++) {
+        uint32_t sym = r->syms.data[i];
+        if (!sym || *owner_of(st, sym) != unit)
+            continue;
+        if (r->named.data[i]) {
+            if (link_sym(l, sym)->defined)
+                link_undefine(l, sym);
+        } else {
+            link_forget(l, sym);
+        }
+        *owner_of(st, sym) = -1;
+    }
+    DwarfUnit *du = unit_dwarf(st, &st->units.data[unit]);
+    if (du) {
+        for (int i = 0; i < r->entries.len; i++)
+            dwarf_entry_free(du, r->entries.data[i]);
+        for (int i = 0; i < r->funcs.len; i++)
+            dwarf_func_free(du, r->funcs.data[i]);
+    }
+}
+
+/* ---- tracking the declaration being parsed ---- */
+
+void incr_token(const Token *t) {
+    if (incr_parsing->in_decl)
+        decl_hash_token(&incr_parsing->hash, t);
+}
+
+void incr_use(Ident *id, bool tag) {
+    if (incr_parsing->in_decl)
+        decl_hash_use(&incr_parsing->hash, id, tag);
+}
+
+void incr_decl_begin(CompileUnit *cu, int pack) {
+    IncrUnit *iu = cu->incr;
+    incr_parsing = iu;
+    decl_hash_begin(&iu->hash, pack);
+    iu->in_decl = true;
+    iu->decided = false;
+    iu->pending.len = 0;
+    iu->cur = -1;
+}
+
+static UnitRecord *unit_record(IncrUnit *iu) {
+    return &iu->st->units.data[iu->index];
+}
+
+/* The old record of the declaration with this key, if no declaration of this build took it. */
+static int old_record(IncrUnit *iu, const char *key) {
+    int i = (int)(uintptr_t)map_get(&iu->old_by_key, key, (int)strlen(key)) - 1;
+    return i >= 0 && !iu->old_taken.data[i] ? i : -1;
+}
+
+/* The old record goes: what the new generation did not take over is released. */
+static void retire_old(IncrUnit *iu, int old) {
+    if (old < 0)
+        return;
+    iu->old_taken.data[old] = 1;
+    DeclRecord *r = &iu->old.decls.data[old];
+    /* release_record looks at the unit's DWARF unit through st->units */
+    release_record(iu->st, iu->index, r);
+    for (int i = 0; i < r->syms.len; i++)
+        if (r->syms.data[i] && (int)r->syms.data[i] < iu->old_owner.len)
+            iu->old_owner.data[r->syms.data[i]] = 0;
+}
+
+static char *unique_key(IncrUnit *iu, const char *name) {
+    for (int n = 1;; n++) {
+        char *key = n == 1 ? xstrdup(name) : format("%s#%d", name, n);
+        bool used = false;
+        for (int i = 0; i < iu->now.decls.len && !used; i++)
+            used = !strcmp(iu->now.decls.data[i].key, key);
+        if (!used)
+            return key;
+        free(key);
+    }
+}
+
+static const char *obj_key(Obj *o) {
+    return o->link_name ? o->link_name : o->name ? o->name->name : "?";
+}
+
+/* Decides whether the declaration being parsed (whose first definition is primary) must be
+   generated. False: its old record stays. True: a new record receives what it makes. */
+static bool decide(CompileUnit *cu, Obj *primary) {
+    IncrUnit *iu = cu->incr;
+    IncrState *st = iu->st;
+    iu->decided = true;
+    Digest tokens = decl_hash_finish(&iu->hash, iu->debug);
+    Hasher h;
+    hasher_init(&h, 0x64);
+    hash_u64(&h, tokens.a);
+    hash_u64(&h, tokens.b);
+    hash_obj_interface(&h, primary, iu->debug);
+    for (int i = 0; i < iu->pending.len; i++) {
+        hash_obj_interface(&h, iu->pending.data[i].var, iu->debug);
+        hash_u64(&h, iu->pending.data[i].init != NULL);
+    }
+    Digest digest = hasher_digest(&h);
+    DeclRecord rec;
+    memset(&rec, 0, sizeof rec);
+    rec.key = unique_key(iu, obj_key(primary));
+    rec.hash = digest;
+    rec.line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
+    iu->stats->decls_total++;
+    int old = old_record(iu, rec.key);
+    if (old >= 0 && digest_equal(iu->old.decls.data[old].hash, digest)) {
+        /* unchanged: the old record carries over */
+        DeclRecord *o = &iu->old.decls.data[old];
+        iu->old_taken.data[old] = 1;
+        free(rec.key);
+        rec = *o;
+        memset(o, 0, sizeof *o);
+        for (int i = 0; i < rec.syms.len; i++)
+            if (rec.syms.data[i] && (int)rec.syms.data[i] < iu->old_owner.len)
+                iu->old_owner.data[rec.syms.data[i]] = 0;
+        int64_t line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
+        DwarfUnit *du = unit_dwarf(st, unit_record(iu));
+        if (line != rec.line && du) {
+            for (int i = 0; i < rec.entries.len; i++)
+                dwarf_entry_rebase(du, rec.entries.data[i], line);
+            for (int i = 0; i < rec.funcs.len; i++)
+                dwarf_func_rebase(du, rec.funcs.data[i], line);
+        }
+        rec.line = line;
+        vec_push(&iu->now.decls, rec);
+        for (int i = 0; i < iu->pending.len; i++)
+            iu->pending.data[i].var->is_emitted = true;
+        return false;
+    }
+    vec_push(&iu->now.decls, rec);
+    iu->cur = iu->now.decls.len - 1;
+    iu->stats->decls_generated++;
+    map_clear(&cu->strings); /* a declaration's literals are its own */
+    return true;
+}
+
+/* the deferred variables of the declaration, generated now */
+static void generate_pending(CompileUnit *cu) {
+    IncrUnit *iu = cu->incr;
+    for (int i = 0; i < iu->pending.len; i++)
+        cu_variable(cu, iu->pending.data[i].var, iu->pending.data[i].init);
+    iu->pending.len = 0;
+}
+
+static void finish_generated(IncrUnit *iu) {
+    if (iu->cur < 0)
+        return;
+    retire_old(iu, old_record(iu, iu->now.decls.data[iu->cur].key));
+    iu->cur = -1;
+}
+
+void incr_decl_end(CompileUnit *cu) {
+    IncrUnit *iu = cu->incr;
+    if (!iu->decided && iu->pending.len && decide(cu, iu->pending.data[0].var))
+        generate_pending(cu);
+    finish_generated(iu);
+    iu->pending.len = 0;
+    iu->in_decl = false;
+    incr_parsing = NULL;
+}
+
+bool incr_function(CompileUnit *cu, Obj *fn) {
+    IncrUnit *iu = cu->incr;
+    if (iu->cur >= 0) /* already being generated */
+        return true;
+    if (!decide(cu, fn))
+        return false;
+    generate_pending(cu); /* its static locals */
+    return true;
+}
+
+bool incr_defer_variable(CompileUnit *cu, Obj *var, Initializer *init) {
+    IncrUnit *iu = cu->incr;
+    if (iu->cur >= 0)
+        return false;
+    Pending p = {var, init};
+    vec_push(&iu->pending, p);
+    return true;
+}
+
+static void keep_local(IncrUnit *iu, const char *name, uint32_t sym);
+
+uint32_t incr_local_symbol(CompileUnit *cu, const char *name) {
+    IncrUnit *iu = cu->incr;
+    uint32_t sym = (uint32_t)(uintptr_t)map_get(&iu->locals, name, (int)strlen(name));
+    if (sym)
+        return sym - 1;
+    sym = link_local(cu->linker, name);
+    keep_local(iu, name, sym);
+    return sym;
+}
+
+static void needs_full(IncrUnit *iu, const char *why) {
+    iu->needs_full = true;
+    iu->needs_full_why = why;
+}
+
+void incr_define(CompileUnit *cu, uint32_t sym, bool named, SectionKind sec, const uint8_t *bytes, uint64_t size,
+                 uint32_t align, const Reloc *relocs, int nrelocs, uint8_t symtype) {
+    IncrUnit *iu = cu->incr;
+    IncrState *st = iu->st;
+    Linker *l = cu->linker;
+    if (iu->cur < 0)
+        fatal("internal error: a definition outside of a declaration");
+    DeclRecord *rec = &iu->now.decls.data[iu->cur];
+    Symbol *s = link_sym(l, sym);
+    if (s->defined) {
+        int old = (int)sym < iu->old_owner.len ? iu->old_owner.data[sym] - 1 : -1;
+        if (*owner_of(st, sym) != iu->index || old < 0) {
+            /* defined by another unit or the library (it moved between files), or twice */
+            if (*owner_of(st, sym) == iu->index)
+                link_define(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
+            else
+                needs_full(iu, "a definition moved between files");
+            return;
+        }
+        /* an old declaration made it: it is this one's now */
+        DeclRecord *o = &iu->old.decls.data[old];
+        for (int i = 0; i < o->syms.len; i++)
+            if (o->syms.data[i] == sym)
+                o->syms.data[i] = 0;
+        iu->old_owner.data[sym] = 0;
+        link_redefine(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
+    } else {
+        link_define(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
+    }
+    vec_push(&rec->syms, sym);
+    vec_push(&rec->named, (uint8_t)named);
+    *owner_of(st, sym) = iu->index;
+}
+
+void incr_owned_entry(CompileUnit *cu, uint32_t entry) {
+    IncrUnit *iu = cu->incr;
+    vec_push(&iu->now.decls.data[iu->cur].entries, entry);
+}
+
+void incr_owned_func(CompileUnit *cu, uint32_t func) {
+    IncrUnit *iu = cu->incr;
+    vec_push(&iu->now.decls.data[iu->cur].funcs, func);
+}
+
+void incr_called(CompileUnit *cu, Obj *fn) {
+    IncrUnit *iu = cu->incr;
+    if (iu->cur < 0)
+        return;
+    DeclRecord *r = &iu->now.decls.data[iu->cur];
+    for (int i = 0; i < r->called.len; i++)
+        if (!strcmp(r->called.data[i], fn->name->name))
+            return;
+    vec_push(&r->called, xstrdup(fn->name->name));
+}
+
+int incr_dwarf_unit(CompileUnit *cu) {
+    return cu->incr->now.dwarf_unit;
+}
+
+void incr_set_dwarf_unit(CompileUnit *cu, int index) {
+    cu->incr->now.dwarf_unit = index;
+    unit_record(cu->incr)->dwarf_unit = index;
+}
+
+int64_t incr_line_base(CompileUnit *cu) {
+    IncrUnit *iu = cu->incr;
+    return iu->cur >= 0 ? iu->now.decls.data[iu->cur].line : 0;
+}
+
+/* ---- files ---- */
+
+static Digest content_digest(const char *data, size_t n) {
+    Hasher h;
+    hasher_init(&h, 0x66);
+    hash_data(&h, data, n);
+    return hasher_digest(&h);
+}
+
+static int64_t now_sec(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+/* A stamp of a file as it was compiled: a file changed during the build (its time is too recent
+   to trust) gets no time, so that the next build reads it again. */
+static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compiled) {
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return false;
+    s->path = xstrdup(path);
+    s->size = (int64_t)sb.st_size;
+    s->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
+    s->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
+    s->hash = compiled ? content_digest(compiled->contents, compiled->len) : content_digest("", 0);
+    if (!compiled || (uint64_t)sb.st_size != compiled->len || s->mtime_sec >= now_sec() - 1)
+        s->mtime_sec = s->mtime_nsec = -1;
+    return true;
+}
+
+/* Whether a file still has the contents it was compiled with (re-stamped when only its time
+   changed). */
+static bool file_unchanged(FileStamp *s) {
+    struct stat sb;
+    if (stat(s->path, &sb) != 0)
+        return false;
+    if ((int64_t)sb.st_size == s->size && (int64_t)sb.st_mtim.tv_sec == s->mtime_sec &&
+        (int64_t)sb.st_mtim.tv_nsec == s->mtime_nsec)
+        return true;
+    size_t len;
+    char *data = read_file(s->path, &len);
+    if (!data)
+        return false;
+    bool same = (int64_t)len == s->size && digest_equal(content_digest(data, len), s->hash);
+    if (same && (int64_t)sb.st_mtim.tv_sec < now_sec() - 1) {
+        s->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
+        s->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
+    }
+    free(data);
+    return same;
+}
+
+static const SourceFile *compiled_source(const char *path) {
+    for (int i = source_count() - 1; i > 0; i--) {
+        SourceFile *f = source_get((uint32_t)i);
+        if (f && f->path && f->contents && !strcmp(f->path, path))
+            return f;
+    }
+    return NULL;
+}
+
+/* ---- the end of a unit ---- */
+
+void incr_unit_finish(CompileUnit *cu, Preprocessor *pp) {
+    IncrUnit *iu = cu->incr;
+    IncrState *st = iu->st;
+    for (int i = 0; i < iu->old.decls.len; i++)
+        if (!iu->old_taken.data[i])
+            retire_old(iu, i);
+    for (int i = 0; i < pp_file_count(pp); i++) {
+        FileStamp s;
+        const char *path = pp_file_path(pp, i);
+        if (stamp_file(&s, path, compiled_source(path)))
+            vec_push(&iu->now.files, s);
+    }
+    DwarfUnit *du = unit_dwarf(st, &iu->now);
+    if (du && cu->debug) {
+        /* the roots of the unit's DWARF: the records' entries and the functions they call that
+           the unit does not define */
+        VEC(uint32_t) roots = {0};
+        Map called = {0};
+        for (int d = 0; d < iu->now.decls.len; d++) {
+            DeclRecord *r = &iu->now.decls.data[d];
+            for (int i = 0; i < r->entries.len; i++)
+                vec_push(&roots, r->entries.data[i]);
+            for (int i = 0; i < r->called.len; i++) {
+                const char *name = r->called.data[i];
+                int n = (int)strlen(name);
+                if (map_get(&called, name, n))
+                    continue;
+                map_put(&called, name, n, (void *)1);
+                Obj *fn = map_get(&cu->externals, name, n);
+                if (fn && fn->kind == OBJ_FUNC && !fn->is_defined)
+                    vec_push(&roots, debug_function_declaration(cu->debug, fn));
+            }
+        }
+        dwarf_collect(du, roots.data, roots.len);
+        vec_free(&roots);
+        map_free(&called);
+    }
+    free_unit_record(&st->units.data[iu->index]);
+    st->units.data[iu->index] = iu->now;
+    memset(&iu->now, 0, sizeof iu->now);
+    iu->now.dwarf_unit = -1;
+}
+
+/* ---- the state file ---- */
+
+static void save_digest(Buf *b, Digest d) {
+    ser_u64(b, d.a);
+    ser_u64(b, d.b);
+}
+
+static Digest load_digest(Reader *r) {
+    Digest d;
+    d.a = rd_u64(r);
+    d.b = rd_u64(r);
+    return d;
+}
+
+static void save_u32s(Buf *b, const uint32_t *v, int n) {
+    ser_u32(b, (uint32_t)n);
+    for (int i = 0; i < n; i++)
+        ser_u32(b, v[i]);
+}
+
+static void load_u32s(Reader *r, void *vec) {
+    VEC(uint32_t) *v = vec;
+    uint32_t n = rd_count(r, 4);
+    for (uint32_t i = 0; i < n; i++)
+        vec_push(v, rd_u32(r));
+}
+
+static void save_state(IncrState *st, const char *fingerprint, const char *target, Buf *b) {
+    buf_append(b, STATE_MAGIC, sizeof STATE_MAGIC);
+    ser_str(b, target);
+    ser_str(b, fingerprint);
+    ser_u64(b, st->generation);
+    ser_u32(b, (uint32_t)st->units.len);
+    for (int u = 0; u < st->units.len; u++) {
+        UnitRecord *ur = &st->units.data[u];
+        ser_str(b, ur->path);
+        ser_u32(b, (uint32_t)ur->dwarf_unit);
+        ser_u32(b, (uint32_t)ur->files.len);
+        for (int i = 0; i < ur->files.len; i++) {
+            FileStamp *f = &ur->files.data[i];
+            ser_str(b, f->path);
+            ser_i64(b, f->size);
+            ser_i64(b, f->mtime_sec);
+            ser_i64(b, f->mtime_nsec);
+            save_digest(b, f->hash);
+        }
+        ser_u32(b, (uint32_t)ur->local_names.len);
+        for (int i = 0; i < ur->local_names.len; i++) {
+            ser_str(b, ur->local_names.data[i]);
+            ser_u32(b, ur->local_syms.data[i]);
+        }
+        ser_u32(b, (uint32_t)ur->decls.len);
+        for (int d = 0; d < ur->decls.len; d++) {
+            DeclRecord *r = &ur->decls.data[d];
+            ser_str(b, r->key);
+            save_digest(b, r->hash);
+            ser_i64(b, r->line);
+            save_u32s(b, r->syms.data, r->syms.len);
+            ser_bytes(b, r->named.data, (size_t)r->named.len);
+            save_u32s(b, r->entries.data, r->entries.len);
+            save_u32s(b, r->funcs.data, r->funcs.len);
+            ser_u32(b, (uint32_t)r->called.len);
+            for (int i = 0; i < r->called.len; i++)
+                ser_str(b, r->called.data[i]);
+        }
+    }
+    link_save(st->l, b);
+}
+
+/* Every number in the state must name something that exists. */
+static bool state_consistent(IncrState *st) {
+    Linker *l = st->l;
+    int nsyms = link_symbol_count(l);
+    int nunits = dwarf_unit_count(l);
+    for (int u = 0; u < st->units.len; u++) {
+        UnitRecord *ur = &st->units.data[u];
+        if (ur->dwarf_unit < -1 || ur->dwarf_unit >= nunits)
+            return false;
+        for (int i = 0; i < ur->local_syms.len; i++)
+            if (ur->local_syms.data[i] >= (uint32_t)nsyms)
+                return false;
+        for (int d = 0; d < ur->decls.len; d++) {
+            DeclRecord *r = &ur->decls.data[d];
+            if (r->named.len != r->syms.len)
+                return false;
+            for (int i = 0; i < r->syms.len; i++)
+                if (r->syms.data[i] >= (uint32_t)nsyms)
+                    return false;
+            if ((r->entries.len || r->funcs.len) && ur->dwarf_unit < 0)
+                return false;
+            if (!dwarf_valid_pieces(l, ur->dwarf_unit, r->entries.data, r->entries.len, r->funcs.data, r->funcs.len))
+                return false;
+        }
+    }
+    return true;
+}
+
+static IncrState *load_state(const IncrRequest *req, const char **why) {
+    size_t len;
+    char *data = read_file(req->state_path, &len);
+    if (!data) {
+        *why = "no state from an earlier build";
+        return NULL;
+    }
+    Reader r = {(const uint8_t *)data, (const uint8_t *)data + len, false};
+    IncrState *st = NULL;
+    *why = "the state was written by another mica, for another target or with other options";
+    if (len < sizeof STATE_MAGIC || memcmp(data, STATE_MAGIC, sizeof STATE_MAGIC))
+        goto fail;
+    r.p += sizeof STATE_MAGIC;
+    char *target = rd_str(&r);
+    char *fingerprint = rd_str(&r);
+    bool same = target && fingerprint && !strcmp(target, req->copts.target->name) &&
+                !strcmp(fingerprint, req->fingerprint);
+    free(target);
+    free(fingerprint);
+    if (!same)
+        goto fail;
+    *why = "the state is damaged";
+    st = xcalloc(1, sizeof(IncrState));
+    st->generation = rd_u64(&r);
+    uint32_t nunits = rd_count(&r, 24);
+    for (uint32_t u = 0; u < nunits && !r.bad; u++) {
+        UnitRecord ur;
+        memset(&ur, 0, sizeof ur);
+        ur.path = rd_str(&r);
+        ur.dwarf_unit = (int)rd_u32(&r);
+        uint32_t n = rd_count(&r, 48);
+        for (uint32_t i = 0; i < n && !r.bad; i++) {
+            FileStamp f;
+            f.path = rd_str(&r);
+            f.size = rd_i64(&r);
+            f.mtime_sec = rd_i64(&r);
+            f.mtime_nsec = rd_i64(&r);
+            f.hash = load_digest(&r);
+            if (!f.path)
+                f.path = xstrdup("");
+            vec_push(&ur.files, f);
+        }
+        n = rd_count(&r, 12);
+        for (uint32_t i = 0; i < n && !r.bad; i++) {
+            char *name = rd_str(&r);
+            vec_push(&ur.local_names, name ? name : xstrdup(""));
+            vec_push(&ur.local_syms, rd_u32(&r));
+        }
+        n = rd_count(&r, 48);
+        for (uint32_t d = 0; d < n && !r.bad; d++) {
+            DeclRecord rec;
+            memset(&rec, 0, sizeof rec);
+            rec.key = rd_str(&r);
+            rec.hash = load_digest(&r);
+            rec.line = rd_i64(&r);
+            load_u32s(&r, &rec.syms);
+            size_t nn;
+            const uint8_t *named = rd_bytes(&r, &nn);
+            for (size_t i = 0; i < nn; i++)
+                vec_push(&rec.named, named[i]);
+            load_u32s(&r, &rec.entries);
+            load_u32s(&r, &rec.funcs);
+            uint32_t nc = rd_count(&r, 8);
+            for (uint32_t i = 0; i < nc && !r.bad; i++) {
+                char *c = rd_str(&r);
+                vec_push(&rec.called, c ? c : xstrdup(""));
+            }
+            if (!rec.key)
+                rec.key = xstrdup("");
+            vec_push(&ur.decls, rec);
+        }
+        if (!ur.path)
+            r.bad = true;
+        vec_push(&st->units, ur);
+    }
+    if (r.bad)
+        goto fail;
+    st->l = link_load(req->copts.target, &r);
+    if (!st->l || r.p != r.end || !state_consistent(st))
+        goto fail;
+    free(data);
+    rebuild_owners(st);
+    return st;
+fail:
+    free(data);
+    incr_state_free(st);
+    return NULL;
+}
+
+static bool write_state(IncrState *st, const IncrRequest *req) {
+    Buf b = {0};
+    save_state(st, req->fingerprint, req->copts.target->name, &b);
+    char *tmp = format("%s.tmp.%d", req->state_path, (int)getpid());
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fwrite(b.data, 1, b.len, f) == b.len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (ok && rename(tmp, req->state_path) != 0)
+        ok = false;
+    if (!ok) {
+        unlink(tmp);
+        error_plain("cannot write the incremental state '%s'", req->state_path);
+    }
+    free(tmp);
+    buf_free(&b);
+    return ok;
+}
+
+/* ---- builds ---- */
+
+static uint64_t new_generation(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t g = (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+    g ^= (uint64_t)getpid() << 48;
+    return g ? g : 1;
+}
+
+typedef enum UnitResult { UNIT_OK, UNIT_ERRORS, UNIT_NEEDS_FULL } UnitResult;
+
+static void keep_local(IncrUnit *iu, const char *name, uint32_t sym) {
+    char *kept = xstrdup(name);
+    vec_push(&iu->now.local_names, kept);
+    vec_push(&iu->now.local_syms, sym);
+    map_put(&iu->locals, kept, (int)strlen(kept), (void *)(uintptr_t)(sym + 1));
+}
+
+/* Compiles one unit, recording what each of its declarations makes. */
+static UnitResult compile_unit(const IncrRequest *req, IncrState *st, int index, IncrStats *stats) {
+    IncrUnit *iu = xcalloc(1, sizeof(IncrUnit));
+    iu->st = st;
+    iu->index = index;
+    iu->stats = stats;
+    iu->cur = -1;
+    iu->debug = req->copts.debug;
+    UnitRecord *ur = &st->units.data[index];
+    iu->old = *ur; /* the unit's slot keeps its path and DWARF unit until the unit is finished */
+    memset(ur, 0, sizeof *ur);
+    ur->path = xstrdup(iu->old.path);
+    ur->dwarf_unit = iu->old.dwarf_unit;
+    iu->now.path = xstrdup(iu->old.path);
+    iu->now.dwarf_unit = iu->old.dwarf_unit;
+    for (int i = 0; i < iu->old.decls.len; i++) {
+        DeclRecord *r = &iu->old.decls.data[i];
+        map_put(&iu->old_by_key, r->key, (int)strlen(r->key), (void *)(uintptr_t)(i + 1));
+        vec_push(&iu->old_taken, 0);
+        for (int k = 0; k < r->syms.len; k++) {
+            uint32_t sym = r->syms.data[k];
+            while (iu->old_owner.len <= (int)sym)
+                vec_push(&iu->old_owner, 0);
+            if (sym)
+                iu->old_owner.data[sym] = i + 1;
+        }
+    }
+    for (int i = 0; i < iu->old.local_names.len; i++)
+        keep_local(iu, iu->old.local_names.data[i], iu->old.local_syms.data[i]);
+    CompileOptions co = req->copts;
+    co.incr = iu;
+    int errors = error_count;
+    compile_file(&co, st->l, iu->now.path);
+    incr_parsing = NULL;
+    stats->units_parsed++;
+    UnitResult result = error_count != errors ? UNIT_ERRORS : iu->needs_full ? UNIT_NEEDS_FULL : UNIT_OK;
+    if (result == UNIT_NEEDS_FULL)
+        stats->why = iu->needs_full_why;
+    free_unit_record(&iu->old);
+    free_unit_record(&iu->now);
+    vec_free(&iu->old_taken);
+    vec_free(&iu->old_owner);
+    vec_free(&iu->pending);
+    map_free(&iu->old_by_key);
+    map_free(&iu->locals);
+    decl_hash_free(&iu->hash);
+    free(iu);
+    return result;
+}
+
+static bool unit_unchanged(UnitRecord *u, Map *checked) {
+    for (int i = 0; i < u->files.len; i++) {
+        FileStamp *f = &u->files.data[i];
+        int n = (int)strlen(f->path);
+        uintptr_t known = (uintptr_t)map_get(checked, f->path, n);
+        if (!known) {
+            known = file_unchanged(f) ? 1 : 2;
+            map_put(checked, f->path, n, (void *)known);
+        }
+        if (known != 1)
+            return false;
+    }
+    return u->files.len > 0;
+}
+
+static void remove_unit(IncrState *st, int index) {
+    UnitRecord *u = &st->units.data[index];
+    for (int d = 0; d < u->decls.len; d++)
+        release_record(st, index, &u->decls.data[d]);
+    DwarfUnit *du = unit_dwarf(st, u);
+    if (du)
+        dwarf_unit_remove(du);
+    free_unit_record(u);
+    st->units.data[index] = vec_last(&st->units);
+    st->units.len--;
+    rebuild_owners(st);
+}
+
+static Linker *new_linker(const IncrRequest *req) {
+    LinkOptions lo;
+    memset(&lo, 0, sizeof lo);
+    lo.slack = true;
+    lo.debug = req->copts.debug;
+    Linker *l = link_new(req->copts.target, &lo);
+    if (req->copts.debug)
+        dwarf_set_slack(l, true);
+    for (int i = 0; i < req->prefix_maps.len; i++) {
+        const char *m = req->prefix_maps.data[i];
+        const char *eq = strchr(m, '=');
+        char *from = xstrndup(m, (size_t)(eq - m));
+        dwarf_prefix_map(l, from, eq + 1);
+        free(from);
+    }
+    return l;
+}
+
+typedef enum BuildResult { BUILD_OK, BUILD_FAILED, BUILD_NEEDS_FULL } BuildResult;
+
+/* Links and writes: the whole file the first time, what changed otherwise; then the state. */
+static BuildResult finish_build(const IncrRequest *req, IncrState *st, IncrStats *stats) {
+    link_resolve_from(st->l, req->lib);
+    uint64_t generation = new_generation();
+    IncrReport report;
+    IncrResult r = link_write_incremental(st->l, req->output, generation, &report);
+    if (r == INCR_NEEDS_FULL) {
+        stats->why = "a section outgrew the addresses reserved for it";
+        return BUILD_NEEDS_FULL;
+    }
+    if (r != INCR_OK)
+        return BUILD_FAILED;
+    stats->bytes_written = report.bytes_written;
+    st->generation = generation;
+    return write_state(st, req) ? BUILD_OK : BUILD_FAILED;
+}
+
+static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stats) {
+    VEC(uint8_t) wanted = {0};
+    for (int u = 0; u < st->units.len; u++)
+        vec_push(&wanted, 0);
+    Map checked = {0};
+    BuildResult result = BUILD_OK;
+    for (int i = 0; i < req->inputs.len && result == BUILD_OK; i++) {
+        const char *path = req->inputs.data[i];
+        int index = -1;
+        for (int u = 0; u < st->units.len && index < 0; u++)
+            if (!strcmp(st->units.data[u].path, path))
+                index = u;
+        if (index >= 0 && wanted.data[index]) {
+            error_plain("'%s' is given twice", path);
+            result = BUILD_FAILED;
+            break;
+        }
+        if (index < 0) {
+            UnitRecord ur;
+            memset(&ur, 0, sizeof ur);
+            ur.path = xstrdup(path);
+            ur.dwarf_unit = -1;
+            vec_push(&st->units, ur);
+            vec_push(&wanted, 0);
+            index = st->units.len - 1;
+        } else if (unit_unchanged(&st->units.data[index], &checked)) {
+            wanted.data[index] = 1;
+            for (int d = 0; d < st->units.data[index].decls.len; d++)
+                stats->decls_total++;
+            continue;
+        }
+        wanted.data[index] = 1;
+        UnitResult r = compile_unit(req, st, index, stats);
+        if (r == UNIT_ERRORS)
+            result = BUILD_FAILED;
+        else if (r == UNIT_NEEDS_FULL)
+            result = BUILD_NEEDS_FULL;
+    }
+    map_free(&checked);
+    for (int u = st->units.len - 1; u >= 0 && result == BUILD_OK; u--)
+        if (!wanted.data[u]) {
+            wanted.data[u] = wanted.data[st->units.len - 1];
+            remove_unit(st, u);
+        }
+    vec_free(&wanted);
+    if (result != BUILD_OK)
+        return result;
+    return finish_build(req, st, stats);
+}
+
+static IncrState *full_build(const IncrRequest *req, IncrStats *stats) {
+    IncrState *st = xcalloc(1, sizeof(IncrState));
+    st->l = new_linker(req);
+    stats->full = true;
+    bool ok = true;
+    for (int i = 0; i < req->inputs.len && ok; i++) {
+        for (int u = 0; u < st->units.len; u++)
+            if (!strcmp(st->units.data[u].path, req->inputs.data[i])) {
+                error_plain("'%s' is given twice", req->inputs.data[i]);
+                ok = false;
+            }
+        UnitRecord ur;
+        memset(&ur, 0, sizeof ur);
+        ur.path = xstrdup(req->inputs.data[i]);
+        ur.dwarf_unit = -1;
+        vec_push(&st->units, ur);
+        if (ok && compile_unit(req, st, st->units.len - 1, stats) != UNIT_OK)
+            ok = false; /* a full build has no other definitions to collide with */
+    }
+    if (!ok || finish_build(req, st, stats) != BUILD_OK) {
+        incr_state_free(st);
+        return NULL;
+    }
+    return st;
+}
+
+IncrState *incremental_build(const IncrRequest *req, IncrState *st, IncrStats *stats) {
+    memset(stats, 0, sizeof *stats);
+    const char *why = NULL;
+    if (!st)
+        st = load_state(req, &why);
+    if (st && link_read_marker(st->l, req->output) != st->generation) {
+        why = "the output is missing, was changed, or was not finished";
+        incr_state_free(st);
+        st = NULL;
+    }
+    if (st) {
+        BuildResult r = update(req, st, stats);
+        if (r == BUILD_OK)
+            return st;
+        incr_state_free(st);
+        if (r == BUILD_FAILED)
+            return NULL;
+        why = stats->why;
+        memset(stats, 0, sizeof *stats);
+    }
+    IncrState *fresh = full_build(req, stats);
+    stats->why = why;
+    return fresh;
+}
+
+int incr_state_file_count(IncrState *s) {
+    int n = 0;
+    for (int u = 0; u < s->units.len; u++)
+        n += s->units.data[u].files.len;
+    return n;
+}
+
+const char *incr_state_file(IncrState *s, int index) {
+    for (int u = 0; u < s->units.len; u++) {
+        if (index < s->units.data[u].files.len)
+            return s->units.data[u].files.data[index].path;
+        index -= s->units.data[u].files.len;
+    }
+    return NULL;
+}

@@ -1,0 +1,79 @@
+/* Incremental builds (--incremental, --watch). The state of the last build (the linker with its
+   file layout and DWARF pieces, and for each translation unit the files it read and a record
+   per declaration: its digest and what it defined) lives beside the output. A new build parses
+   only the translation units whose files changed, generates only the declarations whose digest
+   changed and patches the output in place (linker/incremental.c). */
+#ifndef MICA_COMPILER_INCREMENTAL_H
+#define MICA_COMPILER_INCREMENTAL_H
+
+#include "compile.h"
+#include "decl_hash.h"
+
+/* ---- what the parser and compile.c report while a translation unit is compiled ---- */
+
+typedef struct IncrUnit IncrUnit;
+extern IncrUnit *incr_parsing; /* the unit whose declarations are being parsed, or NULL */
+
+void incr_token(const Token *t);   /* a token the parser consumed */
+void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not found) */
+void incr_decl_begin(CompileUnit *cu, int pack);
+void incr_decl_end(CompileUnit *cu);
+
+/* False when the function's digest is unchanged: nothing to generate. */
+bool incr_function(CompileUnit *cu, Obj *fn);
+/* True when the variable's generation is deferred to the end of its declaration. */
+bool incr_defer_variable(CompileUnit *cu, Obj *var, Initializer *init);
+/* the symbol of a file-scope object with internal linkage: the same from build to build */
+uint32_t incr_local_symbol(CompileUnit *cu, const char *name);
+/* defines (or redefines) a symbol for the declaration being generated; named: a named
+   file-scope object (other declarations refer to it by name) */
+void incr_define(CompileUnit *cu, uint32_t sym, bool named, SectionKind sec, const uint8_t *bytes, uint64_t size,
+                 uint32_t align, const Reloc *relocs, int nrelocs, uint8_t symtype);
+void incr_owned_entry(CompileUnit *cu, uint32_t entry);
+void incr_owned_func(CompileUnit *cu, uint32_t func);
+void incr_called(CompileUnit *cu, Obj *fn);
+int incr_dwarf_unit(CompileUnit *cu); /* the unit's DWARF unit from the last build, or -1 */
+void incr_set_dwarf_unit(CompileUnit *cu, int index);
+/* the line base of the declaration being generated */
+int64_t incr_line_base(CompileUnit *cu);
+/* after the last declaration: what is gone is removed, the files read are remembered */
+void incr_unit_finish(CompileUnit *cu, Preprocessor *pp);
+
+/* ---- builds ---- */
+
+typedef struct IncrRequest {
+    CompileOptions copts;
+    VEC(const char *) inputs;
+    const char *output;
+    const char *state_path;
+    const char *fingerprint; /* everything besides the sources that the output depends on */
+    VEC(const char *) prefix_maps; /* "OLD=NEW" */
+    struct Library *lib;
+} IncrRequest;
+
+typedef struct IncrStats {
+    bool full;          /* built from scratch */
+    const char *why;    /* why from scratch */
+    int units_parsed;
+    int decls_generated;
+    int decls_total;
+    uint64_t bytes_written;
+} IncrStats;
+
+typedef struct IncrState IncrState;
+
+/* One build: the output is patched in place when the state allows it, otherwise built whole.
+   state: what the previous build of this process left (--watch), or NULL to read the state
+   file. The build takes it over. Returns the new state, or NULL after an error (the output and
+   the state file are then as before). */
+IncrState *incremental_build(const IncrRequest *req, IncrState *state, IncrStats *stats);
+void incr_state_free(IncrState *s);
+/* --watch (watch.c): builds, then builds again whenever a file the build read is saved */
+int incr_watch(const IncrRequest *req);
+/* a build and its one-line report: declarations compiled, bytes written, milliseconds */
+IncrState *incr_build_and_report(const IncrRequest *req, IncrState *state);
+/* the files the last build read (what --watch watches) */
+int incr_state_file_count(IncrState *s);
+const char *incr_state_file(IncrState *s, int index);
+
+#endif

@@ -1,0 +1,30 @@
+/* Writing and reading the incremental state file: little-endian integers, counted byte
+   strings. A reader never reads past its end; a short or malformed file only sets bad. */
+#ifndef MICA_SERIAL_H
+#define MICA_SERIAL_H
+
+#include "util.h"
+
+void ser_u8(Buf *b, uint8_t v);
+void ser_u32(Buf *b, uint32_t v);
+void ser_u64(Buf *b, uint64_t v);
+void ser_i64(Buf *b, int64_t v);
+void ser_bytes(Buf *b, const void *data, size_t n); /* length, then the bytes */
+void ser_str(Buf *b, const char *s);                /* NULL is kept apart from "" */
+
+typedef struct Reader {
+    const uint8_t *p, *end;
+    bool bad;
+} Reader;
+
+uint8_t rd_u8(Reader *r);
+uint32_t rd_u32(Reader *r);
+uint64_t rd_u64(Reader *r);
+int64_t rd_i64(Reader *r);
+/* a count of items of at least min_size bytes each: bad (and 0) when the rest cannot hold them */
+uint32_t rd_count(Reader *r, size_t min_size);
+const uint8_t *rd_bytes(Reader *r, size_t *n); /* points into the input */
+char *rd_str(Reader *r);                        /* a new string, or NULL */
+void rd_buf(Reader *r, Buf *out);               /* a copy of a byte string */
+
+#endif

@@ -1,0 +1,546 @@
+/* The linker's part of the incremental state: symbols, atoms (their relocations and call frame
+   instructions; their bytes are in the output file), sections, the GOT, the file layout and
+   every DWARF piece with its place. What an update needs to patch the file and nothing else. */
+#include "../compiler/serial.h"
+#include "dwarf_internal.h"
+#include "incremental.h"
+
+#include <stdlib.h>
+
+static void save_slot(Buf *b, Slot s) {
+    ser_u64(b, s.off);
+    ser_u64(b, s.cap);
+}
+
+static Slot load_slot(Reader *r) {
+    Slot s;
+    s.off = rd_u64(r);
+    s.cap = rd_u64(r);
+    return s;
+}
+
+static void save_u32s(Buf *b, const uint32_t *v, int n) {
+    ser_u32(b, (uint32_t)n);
+    for (int i = 0; i < n; i++)
+        ser_u32(b, v[i]);
+}
+
+#define LOAD_U32S(r, vec)                                                                                              \
+    do {                                                                                                               \
+        uint32_t n_ = rd_count(r, 4);                                                                                  \
+        for (uint32_t i_ = 0; i_ < n_; i_++)                                                                           \
+            vec_push(vec, rd_u32(r));                                                                                  \
+    } while (0)
+
+static void save_drelocs(Buf *b, const DwarfReloc *r, int n) {
+    ser_u32(b, (uint32_t)n);
+    for (int i = 0; i < n; i++) {
+        ser_u32(b, r[i].offset);
+        ser_u8(b, r[i].kind);
+        ser_u32(b, r[i].target);
+        ser_i64(b, r[i].addend);
+    }
+}
+
+/* a relocation is checked against the piece it patches */
+static bool load_drelocs(Reader *r, void *vec, size_t piece_len) {
+    VEC(DwarfReloc) *v = vec;
+    uint32_t n = rd_count(r, 17);
+    for (uint32_t i = 0; i < n; i++) {
+        DwarfReloc d;
+        d.offset = rd_u32(r);
+        d.kind = rd_u8(r);
+        d.target = rd_u32(r);
+        d.addend = rd_i64(r);
+        if (d.kind > DREL_LINE_ADVANCE || (size_t)d.offset + 8 > piece_len + 8)
+            r->bad = true;
+        vec_push(v, d);
+    }
+    return !r->bad;
+}
+
+/* ---- DWARF ---- */
+
+static void save_unit(Buf *b, DwarfUnit *u) {
+    ser_str(b, u->name);
+    ser_str(b, u->comp_dir);
+    ser_u32(b, u->name_str);
+    ser_u32(b, u->comp_dir_str);
+    ser_u8(b, u->live);
+    ser_u32(b, (uint32_t)u->entries.len);
+    for (int i = 0; i < u->entries.len; i++) {
+        DwarfEntry *e = &u->entries.data[i];
+        ser_bytes(b, e->bytes.data, e->bytes.len);
+        save_drelocs(b, e->relocs.data, e->relocs.len);
+        save_slot(b, e->at);
+        ser_i64(b, e->line_base);
+        ser_u8(b, e->live);
+        ser_bytes(b, e->key, e->key ? (size_t)e->keylen : 0);
+    }
+    ser_u32(b, (uint32_t)u->funcs.len);
+    for (int i = 0; i < u->funcs.len; i++) {
+        DwarfFunc *f = &u->funcs.data[i];
+        ser_u32(b, f->sym);
+        ser_u64(b, f->size);
+        ser_bytes(b, f->line.data, f->line.len);
+        save_drelocs(b, f->relocs.data, f->relocs.len);
+        save_slot(b, f->at);
+        ser_i64(b, f->line_base);
+        ser_u8(b, f->live);
+    }
+    ser_u32(b, (uint32_t)u->files.len);
+    for (int i = 0; i < u->files.len; i++) {
+        ser_str(b, u->files.data[i].name);
+        ser_u32(b, u->files.data[i].dir);
+        ser_u32(b, u->files.data[i].name_str);
+    }
+    ser_u32(b, (uint32_t)u->dirs.len);
+    for (int i = 0; i < u->dirs.len; i++) {
+        ser_str(b, u->dirs.data[i]);
+        ser_u32(b, u->dir_strs.data[i]);
+    }
+    save_u32s(b, u->free_entries.data, u->free_entries.len);
+    for (int k = 0; k < UNIT_PARTS; k++) {
+        UnitPart *p = &u->part[k];
+        save_slot(b, p->at);
+        ser_u64(b, p->used);
+        ser_u32(b, (uint32_t)p->holes.len);
+        for (int i = 0; i < p->holes.len; i++)
+            save_slot(b, p->holes.data[i]);
+    }
+    ser_u64(b, u->line_header_len);
+}
+
+static DwarfUnit *load_unit(Reader *r, Linker *l) {
+    DwarfUnit *u = xcalloc(1, sizeof(DwarfUnit));
+    u->l = l;
+    u->name = rd_str(r);
+    u->comp_dir = rd_str(r);
+    u->name_str = rd_u32(r);
+    u->comp_dir_str = rd_u32(r);
+    u->live = rd_u8(r);
+    uint32_t n = rd_count(r, 40);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        DwarfEntry e;
+        memset(&e, 0, sizeof e);
+        rd_buf(r, &e.bytes);
+        load_drelocs(r, &e.relocs, e.bytes.len);
+        e.at = load_slot(r);
+        e.line_base = rd_i64(r);
+        e.live = rd_u8(r);
+        vec_push(&u->entries, e);
+        size_t keylen;
+        const uint8_t *key = rd_bytes(r, &keylen);
+        if (keylen)
+            dwarf_set_key(u, (uint32_t)i, key, (int)keylen);
+    }
+    n = rd_count(r, 40);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        DwarfFunc f;
+        memset(&f, 0, sizeof f);
+        f.sym = rd_u32(r);
+        f.size = rd_u64(r);
+        rd_buf(r, &f.line);
+        load_drelocs(r, &f.relocs, f.line.len);
+        f.at = load_slot(r);
+        f.line_base = rd_i64(r);
+        f.live = rd_u8(r);
+        if (f.sym >= (uint32_t)l->syms.len)
+            r->bad = true;
+        vec_push(&u->funcs, f);
+    }
+    n = rd_count(r, 16);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        DwarfFile f;
+        f.name = rd_str(r);
+        f.dir = rd_u32(r);
+        f.name_str = rd_u32(r);
+        if (!f.name)
+            f.name = xstrdup("");
+        vec_push(&u->files, f);
+    }
+    n = rd_count(r, 12);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        char *d = rd_str(r);
+        vec_push(&u->dirs, d ? d : xstrdup(""));
+        vec_push(&u->dir_strs, rd_u32(r));
+    }
+    LOAD_U32S(r, &u->free_entries);
+    for (int k = 0; k < UNIT_PARTS; k++) {
+        UnitPart *p = &u->part[k];
+        p->at = load_slot(r);
+        p->used = rd_u64(r);
+        uint32_t nh = rd_count(r, 16);
+        for (uint32_t i = 0; i < nh; i++)
+            vec_push(&p->holes, load_slot(r));
+    }
+    u->line_header_len = rd_u64(r);
+    if (!u->name)
+        u->name = xstrdup("");
+    if (!u->comp_dir)
+        u->comp_dir = xstrdup("");
+    /* references stay inside the unit */
+    for (int i = 0; i < u->entries.len; i++)
+        for (int k = 0; k < u->entries.data[i].relocs.len; k++) {
+            DwarfReloc *d = &u->entries.data[i].relocs.data[k];
+            if ((d->kind == DREL_REF4 && d->target >= (uint32_t)u->entries.len) ||
+                ((d->kind == DREL_ADDR || d->kind == DREL_TLSOFF) && d->target >= (uint32_t)l->syms.len))
+                r->bad = true;
+        }
+    for (int i = 0; i < u->free_entries.len; i++)
+        if (u->free_entries.data[i] >= (uint32_t)u->entries.len)
+            r->bad = true;
+    for (int i = 0; i < u->files.len; i++)
+        if (u->files.data[i].dir >= (uint32_t)u->dirs.len)
+            r->bad = true;
+    return u;
+}
+
+/* strings are found again by scanning the string sections */
+static void index_strings(DwarfState *d, Buf *sec, Map *index) {
+    size_t i = 0;
+    while (i < sec->len) {
+        const char *s = (const char *)sec->data + i;
+        size_t n = 0;
+        while (i + n < sec->len && s[n])
+            n++;
+        if (!map_get(index, s, (int)n))
+            map_put(index, arena_strndup(&d->arena, s, n), (int)n, (void *)(uintptr_t)(i + 1));
+        i += n + 1;
+    }
+}
+
+static void save_dwarf(Buf *b, DwarfState *d) {
+    ser_u32(b, (uint32_t)d->prefix_maps.len);
+    for (int i = 0; i < d->prefix_maps.len; i++) {
+        ser_str(b, d->prefix_maps.data[i].from);
+        ser_str(b, d->prefix_maps.data[i].to);
+    }
+    ser_bytes(b, d->str.data, d->str.len);
+    ser_bytes(b, d->line_str.data, d->line_str.len);
+    ser_u8(b, d->slack);
+    ser_u8(b, d->placed);
+    for (int i = 0; i < DWARF_SECTIONS; i++)
+        ser_u64(b, d->size[i]);
+    ser_u64(b, d->str_written);
+    ser_u64(b, d->line_str_written);
+    ser_u64(b, d->cie_size);
+    ser_u32(b, (uint32_t)d->fde.len);
+    for (int i = 0; i < d->fde.len; i++)
+        save_slot(b, d->fde.data[i]);
+    ser_u32(b, (uint32_t)d->fde_holes.len);
+    for (int i = 0; i < d->fde_holes.len; i++)
+        save_slot(b, d->fde_holes.data[i]);
+    ser_u32(b, (uint32_t)d->units.len);
+    for (int i = 0; i < d->units.len; i++)
+        save_unit(b, d->units.data[i]);
+}
+
+static void load_dwarf(Reader *r, Linker *l) {
+    DwarfState *d = dwarf_state(l);
+    uint32_t n = rd_count(r, 16);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        PrefixMap m;
+        m.from = rd_str(r);
+        m.to = rd_str(r);
+        if (!m.from || !m.to)
+            r->bad = true;
+        vec_push(&d->prefix_maps, m);
+    }
+    rd_buf(r, &d->str);
+    rd_buf(r, &d->line_str);
+    index_strings(d, &d->str, &d->str_index);
+    index_strings(d, &d->line_str, &d->line_str_index);
+    d->slack = rd_u8(r);
+    d->placed = rd_u8(r);
+    for (int i = 0; i < DWARF_SECTIONS; i++)
+        d->size[i] = rd_u64(r);
+    d->str_written = rd_u64(r);
+    d->line_str_written = rd_u64(r);
+    d->cie_size = rd_u64(r);
+    n = rd_count(r, 16);
+    for (uint32_t i = 0; i < n; i++)
+        vec_push(&d->fde, load_slot(r));
+    n = rd_count(r, 16);
+    for (uint32_t i = 0; i < n; i++)
+        vec_push(&d->fde_holes, load_slot(r));
+    n = rd_count(r, 64);
+    for (uint32_t i = 0; i < n && !r->bad; i++)
+        vec_push(&d->units, load_unit(r, l));
+}
+
+/* ---- the layout of the file ---- */
+
+static void save_region(Buf *b, Region g) {
+    ser_u64(b, g.off);
+    ser_u64(b, g.cap);
+}
+
+static Region load_region(Reader *r) {
+    Region g;
+    g.off = rd_u64(r);
+    g.cap = rd_u64(r);
+    return g;
+}
+
+static void save_layout(Buf *b, IncrLayout *L) {
+    for (int k = 0; k < SEC_COUNT; k++) {
+        ser_u64(b, L->vcap[k]);
+        save_region(b, L->file[k]);
+        ser_u64(b, L->file_used[k]);
+        ser_u32(b, L->shndx[k]);
+    }
+    ser_u64(b, L->tls_data_cap);
+    ser_u64(b, L->tls_bss_cap);
+    ser_u64(b, L->tls_align);
+    Region *regions[] = {&L->symtab, &L->strtab, &L->shstrtab, &L->shdrs, &L->marker};
+    for (int i = 0; i < 5; i++)
+        save_region(b, *regions[i]);
+    for (int i = 0; i < DWARF_SECTIONS; i++) {
+        save_region(b, L->debug[i]);
+        ser_u64(b, L->debug_len[i]);
+    }
+    ser_u64(b, L->strtab_len);
+    ser_u32(b, L->local_cap);
+    ser_u32(b, L->nglobals);
+    save_u32s(b, L->slots.data, L->slots.len);
+    save_u32s(b, L->free_locals.data, L->free_locals.len);
+    save_u32s(b, L->sym_slot.data, L->sym_slot.len);
+    save_u32s(b, L->sym_name.data, L->sym_name.len);
+    ser_u64(b, L->headers_size);
+    ser_u32(b, L->got_written);
+}
+
+static IncrLayout *load_layout(Reader *r) {
+    IncrLayout *L = xcalloc(1, sizeof(IncrLayout));
+    for (int k = 0; k < SEC_COUNT; k++) {
+        L->vcap[k] = rd_u64(r);
+        L->file[k] = load_region(r);
+        L->file_used[k] = rd_u64(r);
+        L->shndx[k] = (uint16_t)rd_u32(r);
+    }
+    L->tls_data_cap = rd_u64(r);
+    L->tls_bss_cap = rd_u64(r);
+    L->tls_align = rd_u64(r);
+    Region *regions[] = {&L->symtab, &L->strtab, &L->shstrtab, &L->shdrs, &L->marker};
+    for (int i = 0; i < 5; i++)
+        *regions[i] = load_region(r);
+    for (int i = 0; i < DWARF_SECTIONS; i++) {
+        L->debug[i] = load_region(r);
+        L->debug_len[i] = rd_u64(r);
+    }
+    L->strtab_len = rd_u64(r);
+    L->local_cap = rd_u32(r);
+    L->nglobals = rd_u32(r);
+    LOAD_U32S(r, &L->slots);
+    LOAD_U32S(r, &L->free_locals);
+    LOAD_U32S(r, &L->sym_slot);
+    LOAD_U32S(r, &L->sym_name);
+    L->headers_size = rd_u64(r);
+    L->got_written = rd_u32(r);
+    return L;
+}
+
+/* ---- the linker ---- */
+
+void link_save(Linker *l, Buf *b) {
+    ser_u8(b, l->opts.slack);
+    ser_u8(b, l->opts.debug);
+    ser_u32(b, (uint32_t)l->syms.len);
+    for (int i = 1; i < l->syms.len; i++) {
+        Symbol *s = &l->syms.data[i];
+        ser_str(b, s->name);
+        ser_u8(b, s->binding);
+        ser_u8(b, s->type);
+        ser_u8(b, (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2));
+        ser_u32(b, (uint32_t)s->atom);
+        ser_u64(b, s->value);
+        ser_u64(b, s->size);
+        ser_u32(b, (uint32_t)s->got_slot);
+    }
+    ser_u32(b, (uint32_t)l->atoms.len);
+    for (int i = 0; i < l->atoms.len; i++) {
+        Atom *a = &l->atoms.data[i];
+        ser_u32(b, a->sym);
+        ser_u8(b, a->sec);
+        ser_u8(b, a->live);
+        ser_u32(b, a->align);
+        ser_u64(b, a->off);
+        ser_u64(b, a->size);
+        ser_u32(b, (uint32_t)a->prev);
+        ser_u32(b, (uint32_t)a->next);
+        ser_u32(b, (uint32_t)a->nrelocs);
+        for (int k = 0; k < a->nrelocs; k++) {
+            ser_u64(b, a->relocs[k].offset);
+            ser_u32(b, a->relocs[k].sym);
+            ser_u32(b, (uint32_t)a->relocs[k].kind);
+            ser_i64(b, a->relocs[k].addend);
+        }
+        ser_bytes(b, a->frame, a->frame_len);
+    }
+    for (int k = 0; k < SEC_COUNT; k++) {
+        Section *s = &l->secs[k];
+        ser_u64(b, s->addr);
+        ser_u64(b, s->offset);
+        ser_u64(b, s->size);
+        ser_u32(b, s->align);
+        ser_u32(b, (uint32_t)s->first);
+        ser_u32(b, (uint32_t)s->last);
+        ser_u32(b, (uint32_t)s->free_list.len);
+        for (int i = 0; i < s->free_list.len; i++)
+            ser_u32(b, (uint32_t)s->free_list.data[i]);
+    }
+    save_u32s(b, l->got.data, l->got.len);
+    save_u32s(b, l->free_got.data, l->free_got.len);
+    save_u32s(b, l->free_atoms.data, l->free_atoms.len);
+    ser_u64(b, l->tls_start);
+    ser_u64(b, l->tls_size);
+    ser_u64(b, l->tls_align);
+    ser_u8(b, l->incr != NULL);
+    if (l->incr)
+        save_layout(b, l->incr);
+    ser_u8(b, l->dwarf != NULL);
+    if (l->dwarf)
+        save_dwarf(b, l->dwarf);
+}
+
+static bool valid_atom(Linker *l, int a) {
+    return a == -1 || (a >= 0 && a < l->atoms.len);
+}
+
+Linker *link_load(const Target *t, Reader *r) {
+    LinkOptions lo;
+    memset(&lo, 0, sizeof lo);
+    lo.slack = rd_u8(r);
+    lo.debug = rd_u8(r);
+    Linker *l = link_new(t, &lo);
+    uint32_t nsyms = rd_count(r, 8 + 3 + 4 + 8 + 8 + 4);
+    for (uint32_t i = 1; i < nsyms && !r->bad; i++) {
+        char *name = rd_str(r);
+        uint8_t binding = rd_u8(r);
+        uint32_t id = binding == SYM_LOCAL ? link_local(l, name ? name : "") : link_global(l, name ? name : "");
+        free(name);
+        Symbol *s = &l->syms.data[id];
+        if (id != i)
+            r->bad = true; /* two globals of one name */
+        s->binding = binding;
+        s->type = rd_u8(r);
+        uint8_t flags = rd_u8(r);
+        s->defined = flags & 1;
+        s->hidden = (flags >> 1) & 1;
+        s->referenced = (flags >> 2) & 1;
+        s->atom = (int)rd_u32(r);
+        s->value = rd_u64(r);
+        s->size = rd_u64(r);
+        s->got_slot = (int)rd_u32(r);
+    }
+    uint32_t natoms = rd_count(r, 40);
+    for (uint32_t i = 0; i < natoms && !r->bad; i++) {
+        Atom a;
+        memset(&a, 0, sizeof a);
+        a.sym = rd_u32(r);
+        a.sec = rd_u8(r);
+        a.live = rd_u8(r);
+        a.align = rd_u32(r);
+        a.off = rd_u64(r);
+        a.size = rd_u64(r);
+        a.prev = (int)rd_u32(r);
+        a.next = (int)rd_u32(r);
+        a.nrelocs = (int)rd_count(r, 24);
+        if (a.nrelocs)
+            a.relocs = xcalloc((size_t)a.nrelocs, sizeof(Reloc));
+        for (int k = 0; k < a.nrelocs; k++) {
+            a.relocs[k].offset = rd_u64(r);
+            a.relocs[k].sym = rd_u32(r);
+            a.relocs[k].kind = (int)rd_u32(r);
+            a.relocs[k].addend = rd_i64(r);
+            if (a.relocs[k].sym >= nsyms || a.relocs[k].offset + 8 > a.size + 8)
+                r->bad = true;
+        }
+        size_t n;
+        const uint8_t *frame = rd_bytes(r, &n);
+        if (n) {
+            a.frame = xmalloc(n);
+            memcpy(a.frame, frame, n);
+            a.frame_len = (uint32_t)n;
+        }
+        if (a.sym >= nsyms || a.sec >= SEC_COUNT)
+            r->bad = true;
+        vec_push(&l->atoms, a);
+    }
+    for (int k = 0; k < SEC_COUNT; k++) {
+        Section *s = &l->secs[k];
+        s->addr = rd_u64(r);
+        s->offset = rd_u64(r);
+        s->size = rd_u64(r);
+        s->align = rd_u32(r);
+        s->first = (int)rd_u32(r);
+        s->last = (int)rd_u32(r);
+        uint32_t nfree = rd_count(r, 4);
+        for (uint32_t i = 0; i < nfree; i++)
+            vec_push(&s->free_list, (int)rd_u32(r));
+        if (!valid_atom(l, s->first) || !valid_atom(l, s->last))
+            r->bad = true;
+        for (int i = 0; i < s->free_list.len; i++)
+            if (!valid_atom(l, s->free_list.data[i]) || s->free_list.data[i] < 0)
+                r->bad = true;
+    }
+    LOAD_U32S(r, &l->got);
+    LOAD_U32S(r, &l->free_got);
+    LOAD_U32S(r, &l->free_atoms);
+    l->tls_start = rd_u64(r);
+    l->tls_size = rd_u64(r);
+    l->tls_align = rd_u64(r);
+    if (rd_u8(r))
+        l->incr = load_layout(r);
+    if (rd_u8(r))
+        load_dwarf(r, l);
+    /* everything refers to things that exist */
+    for (int i = 1; i < l->syms.len && !r->bad; i++) {
+        Symbol *s = &l->syms.data[i];
+        if (!valid_atom(l, s->atom) || (s->defined && s->atom < 0) || s->got_slot < -1 || s->got_slot >= l->got.len)
+            r->bad = true;
+    }
+    for (int i = 0; i < l->atoms.len && !r->bad; i++) {
+        Atom *a = &l->atoms.data[i];
+        if (!valid_atom(l, a->prev) || !valid_atom(l, a->next))
+            r->bad = true;
+    }
+    for (int i = 0; i < l->got.len && !r->bad; i++)
+        if (l->got.data[i] >= (uint32_t)l->syms.len)
+            r->bad = true;
+    for (int i = 0; i < l->free_atoms.len && !r->bad; i++)
+        if (l->free_atoms.data[i] >= (uint32_t)l->atoms.len || l->atoms.data[l->free_atoms.data[i]].live)
+            r->bad = true;
+    for (int i = 0; i < l->free_got.len && !r->bad; i++)
+        if (l->free_got.data[i] >= (uint32_t)l->got.len)
+            r->bad = true;
+    if (l->incr && !r->bad) {
+        IncrLayout *L = l->incr;
+        if (L->sym_slot.len > l->syms.len || L->sym_name.len > l->syms.len)
+            r->bad = true;
+        for (int i = 0; i < L->slots.len && !r->bad; i++)
+            if (L->slots.data[i] >= (uint32_t)l->syms.len)
+                r->bad = true;
+        for (int i = 0; i < L->sym_slot.len && !r->bad; i++)
+            if (L->sym_slot.data[i] >= (uint32_t)L->slots.len)
+                r->bad = true;
+        for (int i = 0; i < L->free_locals.len && !r->bad; i++)
+            if (L->free_locals.data[i] >= (uint32_t)L->slots.len)
+                r->bad = true;
+    }
+    if (l->dwarf && !r->bad) {
+        DwarfState *d = l->dwarf;
+        for (int i = 0; i < d->units.len; i++)
+            for (int k = 0; k < d->units.data[i]->funcs.len; k++)
+                if (d->units.data[i]->funcs.data[k].sym >= (uint32_t)l->syms.len)
+                    r->bad = true;
+        if (d->fde.len > l->syms.len)
+            r->bad = true;
+    }
+    if (r->bad) {
+        link_free(l);
+        return NULL;
+    }
+    return l;
+}

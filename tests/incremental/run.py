@@ -1,0 +1,774 @@
+#!/usr/bin/env python3
+"""Incremental builds against clean builds.
+
+After every edit, `mica --incremental -g` patches its executable in place; the executable must
+behave exactly like a clean `mica -g` build of the same sources: the same output and exit
+status, the same gdb transcript for a debugger script (addresses and process ids normalised),
+`llvm-dwarfdump --verify` clean, and the ELF checks (tests/elf/elfcheck, eu-elflint) clean. The
+update must also really be one: no full rebuild, and writing a small part of the file.
+
+Two kinds of edit sequences run:
+  scripted  sample programs and the edits a user makes (grow, shrink, add, remove a function;
+            change a global's initializer, a struct used by several functions, a string
+            literal; move a function in its file; add and remove a file)
+  random    a seeded generator of edits on a generated program (INCR_STEPS steps, default 220;
+            INCR_SEED, default 20261121)
+and a set of recovery cases: a missing, damaged or foreign state, a changed or missing output,
+other options, and mica killed part-way through an update.
+
+Prints PASS/FAIL lines; always exits 0. KEEP=1 keeps the work directory."""
+
+import os
+import random
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+MICA = shlex.split(os.environ.get("MICA", "build/mica"))
+if "/" in MICA[0] and not MICA[0].startswith("/"):
+    MICA[0] = os.path.join(ROOT, MICA[0])
+ELFCHECK = os.environ.get("ELFCHECK", os.path.join(ROOT, "build/elfcheck"))
+DWARFDUMP = shutil.which("llvm-dwarfdump-14") or shutil.which("llvm-dwarfdump")
+ELFLINT = shutil.which("eu-elflint")
+GDB = shutil.which("gdb")
+TIMEOUT = 60
+
+
+def emit(ok, name, why=""):
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok or not why else ": " + why))
+    sys.stdout.flush()
+
+
+def run(cmd, cwd, timeout=TIMEOUT):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, errors="replace")
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return -999, "", "timed out"
+
+
+def first(text, n=3):
+    return " | ".join(text.strip().splitlines()[:n])[:400]
+
+
+def normalise_gdb(text):
+    out = []
+    for line in text.splitlines():
+        line = re.sub(r"0x[0-9a-f]+", "ADDR", line)
+        line = re.sub(r"process \d+", "process N", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+class Workspace:
+    """A directory of sources, an incrementally built `app` and a clean build `clean`."""
+
+    def __init__(self, root, name):
+        self.dir = os.path.join(root, name)
+        os.makedirs(self.dir)
+        self.files = {}
+
+    def write(self, files):
+        """Writes the files whose contents changed and deletes the ones that are gone."""
+        for name, text in files.items():
+            if self.files.get(name) != text:
+                with open(os.path.join(self.dir, name), "w") as f:
+                    f.write(text)
+        for name in list(self.files):
+            if name not in files:
+                os.unlink(os.path.join(self.dir, name))
+        self.files = dict(files)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+
+def report_of(text):
+    """The numbers of `--report`: (full, compiled, bytes)."""
+    m = re.search(r"full build.*?: (\d+) declarations compiled, (\d+) bytes written", text)
+    if m:
+        return True, int(m.group(1)), int(m.group(2))
+    m = re.search(r": (\d+) of (\d+) declarations compiled .*?, (\d+) bytes written", text)
+    if m:
+        return False, int(m.group(1)), int(m.group(3))
+    return None
+
+
+def check(ws, inputs, name, gdb_script, expect_full=False, flags=()):
+    """Builds incrementally and cleanly and compares them; one PASS/FAIL line."""
+    flags = list(flags)
+    rc, out, err = run(MICA + ["--incremental", "--report"] + flags + inputs + ["-o", "app"], ws.dir)
+    if rc != 0:
+        return emit(False, name, "incremental build failed: " + first(err + out))
+    rep = report_of(out)
+    if rep is None:
+        return emit(False, name, "no report line: " + first(out))
+    full, compiled, written = rep
+    if full != expect_full:
+        return emit(False, name, "expected %s build, got: %s" % ("a full" if expect_full else "an incremental", first(out)))
+    size = os.path.getsize(ws.path("app"))
+    if not full and written > size // 4:
+        return emit(False, name, "an update wrote %d of %d bytes" % (written, size))
+    rc, out2, err2 = run(MICA + flags + inputs + ["-o", "clean"], ws.dir)
+    if rc != 0:
+        return emit(False, name, "clean build failed: " + first(err2))
+    a = run(["./app"], ws.dir)
+    c = run(["./clean"], ws.dir)
+    if a[:2] != c[:2]:
+        la, lc = a[1].splitlines(), c[1].splitlines()
+        k = next((i for i in range(max(len(la), len(lc))) if i >= len(la) or i >= len(lc) or la[i] != lc[i]), 0)
+        return emit(False, name, "runs differ: incremental exit %d, line %d %r; clean exit %d, %r" % (
+            a[0], k + 1, la[k] if k < len(la) else "<end>", c[0], lc[k] if k < len(lc) else "<end>"))
+    rc, o, e = run([ELFCHECK, "app"], ws.dir)
+    if rc != 0:
+        return emit(False, name, "elfcheck: " + first(o + e))
+    rc, o, e = run([ELFLINT, "--gnu-ld", "app"], ws.dir)
+    if rc != 0:
+        return emit(False, name, "eu-elflint: " + first(o + e))
+    if "-g" in flags:
+        rc, o, e = run([DWARFDUMP, "--verify", "app"], ws.dir)
+        if rc != 0 or "No errors." not in o:
+            return emit(False, name, "llvm-dwarfdump --verify: " + first([l for l in (o + e).splitlines() if "error" in l.lower()] and "\n".join(l for l in (o + e).splitlines() if "error" in l.lower()) or o + e))
+        with open(ws.path("gdb.cmd"), "w") as f:
+            f.write(gdb_script)
+        ta = run([GDB, "-nx", "-batch", "-x", "gdb.cmd", "./app"], ws.dir)
+        tc = run([GDB, "-nx", "-batch", "-x", "gdb.cmd", "./clean"], ws.dir)
+        na, nc = normalise_gdb(ta[1] + ta[2]), normalise_gdb(tc[1] + tc[2])
+        if na != nc:
+            la, lc = na.splitlines(), nc.splitlines()
+            k = next((i for i in range(max(len(la), len(lc))) if i >= len(la) or i >= len(lc) or la[i] != lc[i]), 0)
+            return emit(False, name, "gdb transcripts differ at line %d: incremental %r, clean %r" % (
+                k + 1, la[k] if k < len(la) else "<end>", lc[k] if k < len(lc) else "<end>"))
+        if "Breakpoint 1," not in na:
+            return emit(False, name, "the debugger script stopped nowhere: " + first(na))
+    emit(True, name)
+    return True
+
+
+# ---- scripted edits on sample programs ----
+
+SHAPES_H = """struct point { int x, y; };
+int area(struct point a, struct point b);
+int perimeter(struct point a, struct point b);
+extern int calls;
+extern const char *names[];
+"""
+
+SHAPES_C = """#include "shapes.h"
+int calls;
+const char *names[] = {"area", "perimeter"};
+
+int area(struct point a, struct point b) {
+    calls++;
+    int w = b.x - a.x;
+    int h = b.y - a.y;
+    return w * h;
+}
+
+int perimeter(struct point a, struct point b) {
+    calls++;
+    return 2 * ((b.x - a.x) + (b.y - a.y));
+}
+"""
+
+MAIN_C = """#include <stdio.h>
+#include "shapes.h"
+static const char *label = "shape";
+int (*ops[])(struct point, struct point) = {area, perimeter};
+int main(void) {
+    struct point a = {1, 2}, b = {4, 6};
+    for (int i = 0; i < 2; i++)
+        printf("%s %s %d\\n", label, names[i], ops[i](a, b));
+    printf("calls %d size %d\\n", calls, (int)sizeof(struct point));
+    return calls;
+}
+"""
+
+SHAPES_GDB = """set width 0
+break area
+break perimeter
+run
+bt
+info args
+finish
+continue
+info args
+print calls
+print names
+ptype struct point
+print sizeof(struct point)
+info line area
+info line perimeter
+info functions ^(area|perimeter|main|twice|cube)$
+info variables ^(calls|names|ops|label)$
+"""
+
+
+def scripted(root):
+    ws = Workspace(root, "shapes")
+    files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
+    inputs = ["main.c", "shapes.c"]
+    g = ["-g"]
+
+    def edit(file, old, new):
+        if old not in files[file]:
+            raise SystemExit("scripted edit does not apply: %r in %s" % (old, file))
+        files[file] = files[file].replace(old, new, 1)
+
+    steps = []
+
+    def step(name, fn=None, expect_full=False, flags=g, ins=None):
+        steps.append((name, fn, expect_full, flags, ins))
+
+    step("first-build", None, expect_full=True)
+    step("change-body", lambda: edit("shapes.c", "return w * h;", "return w * h + 1;"))
+    step("grow-function", lambda: edit("shapes.c", "    return w * h + 1;",
+         "".join("    if (w > %d) h += %d; else w += %d;\n" % (i, i, i) for i in range(40)) + "    return w * h + 1;"))
+    step("shrink-function", lambda: edit("shapes.c", "".join("    if (w > %d) h += %d; else w += %d;\n" % (i, i, i) for i in range(40)), ""))
+    step("add-function", lambda: (edit("shapes.c", "int perimeter(struct point a", "int twice(int v) { return 2 * v; }\n\nint perimeter(struct point a"),
+                                   edit("shapes.h", "extern int calls;", "int twice(int v);\nextern int calls;"),
+                                   edit("main.c", 'printf("calls %d', 'printf("twice %d\\n", twice(21));\n    printf("calls %d')))
+    step("global-initializer", lambda: edit("shapes.c", "int calls;", "int calls = 40;"))
+    step("string-literal", lambda: edit("main.c", '"shape"', '"rectangle"'))
+    step("array-of-strings", lambda: edit("shapes.c", '{"area", "perimeter"}', '{"surface", "perimeter, all around"}'))
+    step("struct-change", lambda: edit("shapes.h", "struct point { int x, y; };", "struct point { long tag; int x, y; };"))
+    step("move-lines", lambda: edit("shapes.c", '#include "shapes.h"\n', '#include "shapes.h"\n/* two\n   new lines */\n\n'))
+    step("move-function", lambda: (edit("shapes.c", "int twice(int v) { return 2 * v; }\n\n", ""),
+                                    edit("shapes.c", "int calls = 40;", "int calls = 40;\nint twice(int v) { return 2 * v; }")))
+    step("remove-function", lambda: (edit("shapes.c", "int twice(int v) { return 2 * v; }", ""),
+                                      edit("shapes.h", "int twice(int v);\n", ""),
+                                      edit("main.c", 'printf("twice %d\\n", twice(21));\n    ', "")))
+
+    def add_file():
+        files["cube.c"] = "#include \"shapes.h\"\nint cube(int v) {\n    return v * v * v;\n}\n"
+        edit("shapes.h", "extern int calls;", "int cube(int v);\nextern int calls;")
+        edit("main.c", 'printf("calls %d', 'printf("cube %d\\n", cube(3));\n    printf("calls %d')
+    step("add-file", add_file, ins=["main.c", "shapes.c", "cube.c"])
+    step("change-new-file", lambda: edit("cube.c", "return v * v * v;", "return v * v * v - 1;"), ins=["main.c", "shapes.c", "cube.c"])
+
+    def remove_file():
+        del files["cube.c"]
+        edit("shapes.h", "int cube(int v);\n", "")
+        edit("main.c", 'printf("cube %d\\n", cube(3));\n    ', "")
+    step("remove-file", remove_file, ins=["main.c", "shapes.c"])
+    step("static-function", lambda: (edit("main.c", "int main(void) {", "static int helper(int v) { return v + 7; }\nint main(void) {"),
+                                      edit("main.c", "return calls;", "return helper(calls) & 0x7f;")))
+    step("static-function-change", lambda: edit("main.c", "return v + 7;", "return v + 9;"))
+    step("thread-local", lambda: (edit("main.c", "static const char *label", "_Thread_local int tick = 5;\nstatic const char *label"),
+                                   edit("main.c", "return helper(calls)", "tick += 2;\n    printf(\"tick %d\\n\", tick);\n    return helper(calls)")))
+    step("thread-local-grows", lambda: edit("main.c", "_Thread_local int tick = 5;", "_Thread_local int tick = 5;\n_Thread_local long ticks[64] = {1, 2, 3};"))
+    step("options-change", None, expect_full=True, flags=["-g", "-DEXTRA=1"])
+    step("no-debug-info", None, expect_full=True, flags=[])
+    step("no-debug-info-edit", lambda: edit("shapes.c", "calls++;\n    return 2", "calls += 2;\n    return 2"), flags=[])
+
+    ok = True
+    for name, fn, expect_full, flags, ins in steps:
+        if fn:
+            fn()
+        if ins:
+            inputs = ins
+        ws.write(files)
+        ok &= bool(check(ws, list(inputs), "incremental-shapes-" + name, SHAPES_GDB, expect_full, flags))
+    return ok
+
+
+# ---- recovery ----
+
+def recovery(root):
+    ws = Workspace(root, "recovery")
+    files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
+    ws.write(files)
+    inputs = ["main.c", "shapes.c"]
+    check(ws, inputs, "incremental-recovery-first-build", SHAPES_GDB, True, ["-g"])
+    state = ws.path("app.mica-state")
+
+    def modify(n):
+        files["shapes.c"] = files["shapes.c"].replace("calls++;", "calls += %d;" % n, 1) if "calls++;" in files["shapes.c"] \
+            else re.sub(r"calls \+= \d+;", "calls += %d;" % n, files["shapes.c"], count=1)
+        ws.write(files)
+
+    os.unlink(state)
+    modify(2)
+    check(ws, inputs, "incremental-recovery-state-missing", SHAPES_GDB, True, ["-g"])
+    with open(state, "r+b") as f:
+        data = bytearray(f.read())
+        for i in range(64, len(data), 97):
+            data[i] ^= 0x5a
+        f.seek(0)
+        f.write(data)
+    modify(3)
+    check(ws, inputs, "incremental-recovery-state-damaged", SHAPES_GDB, True, ["-g"])
+    with open(state, "r+b") as f:
+        f.truncate(os.path.getsize(state) // 2)
+    modify(4)
+    check(ws, inputs, "incremental-recovery-state-truncated", SHAPES_GDB, True, ["-g"])
+    with open(state, "r+b") as f:
+        f.write(b"NOTMICA!")
+    modify(5)
+    check(ws, inputs, "incremental-recovery-state-foreign", SHAPES_GDB, True, ["-g"])
+    os.unlink(ws.path("app"))
+    modify(6)
+    check(ws, inputs, "incremental-recovery-output-missing", SHAPES_GDB, True, ["-g"])
+    rc, _, err = run(MICA + ["-g"] + inputs + ["-o", "app"], ws.dir)  # the output replaced by another build
+    modify(7)
+    check(ws, inputs, "incremental-recovery-output-replaced", SHAPES_GDB, True, ["-g"])
+    # killed part-way: stopped in the middle of patching the output, then killed
+    modify(8)
+    for name, where, skip in (("patching", "pwrite", 3), ("saving-state", "rename", 0)):
+        modify(9 if name == "patching" else 10)
+        script = ["set breakpoint pending on", "break " + where, "run"] + ["continue"] * skip + ["kill", "quit"]
+        rc, out, err = run([GDB, "-nx", "-batch"] + sum([["-ex", c] for c in script], []) + ["--args"] + MICA +
+                           ["--incremental", "-g"] + inputs + ["-o", "app"], ws.dir)
+        stopped = "Breakpoint 1," in out
+        if not stopped:
+            emit(False, "incremental-recovery-killed-" + name, "mica did not stop at %s: %s" % (where, first(out + err)))
+            continue
+        check(ws, inputs, "incremental-recovery-killed-" + name, SHAPES_GDB, True, ["-g"])
+    # an update after the recoveries is incremental again
+    modify(11)
+    check(ws, inputs, "incremental-recovery-then-update", SHAPES_GDB, False, ["-g"])
+    # a build with errors leaves the output and the state as they were
+    files["shapes.c"] = files["shapes.c"].replace("int w =", "int w = undeclared +", 1)
+    ws.write(files)
+    before = open(ws.path("app"), "rb").read()
+    rc, out, err = run(MICA + ["--incremental", "-g"] + inputs + ["-o", "app"], ws.dir)
+    after = open(ws.path("app"), "rb").read()
+    emit(rc != 0 and "error" in err and before == after, "incremental-recovery-error-keeps-output",
+         "exit %d, output %s: %s" % (rc, "unchanged" if before == after else "changed", first(err)))
+    files["shapes.c"] = files["shapes.c"].replace("int w = undeclared +", "int w =", 1)
+    ws.write(files)
+    check(ws, inputs, "incremental-recovery-after-error", SHAPES_GDB, False, ["-g"])
+
+
+# ---- random edits on a generated program ----
+
+class Fn:
+    def __init__(self, name, file, static=False):
+        self.name, self.file, self.static = name, file, static
+        self.stmts = []
+        self.blank = 0  # blank lines above it
+
+
+class Model:
+    """A program: a header with structs and declarations, files of functions and globals, and a
+    main that calls every function and prints every global. Every edit keeps it valid C."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.n = 0
+        self.files = ["main.c"]
+        self.order = {"main.c": []}  # file -> item names in order
+        self.fns = {}
+        self.ints = {}      # global int name -> (file, value)
+        self.arrays = {}    # global array name -> (file, length)
+        self.ptrs = {}      # pointer global -> target global
+        self.strs = {}      # string global -> (file, text)
+        self.recs = {"rec0": ["int x", "int y"]}
+        self.tables = {}    # table name -> (file, [functions])
+        self.tls = {}       # thread-local -> (file, value)
+        for _ in range(3):
+            self.add_file()
+        for _ in range(14):
+            self.add_function()
+        for _ in range(4):
+            self.add_global()
+
+    def fresh(self, prefix):
+        self.n += 1
+        return "%s%d" % (prefix, self.n)
+
+    def user_files(self):
+        return [f for f in self.files if f != "main.c"]
+
+    def add_file(self):
+        name = self.fresh("unit") + ".c"
+        self.files.append(name)
+        self.order[name] = []
+        return name
+
+    def callable_from(self, fn):
+        """functions fn may call without recursion: those made before it, visible to it"""
+        names = sorted(self.fns, key=lambda k: int(re.sub(r"\D", "", k)))
+        out = []
+        for k in names:
+            if k == fn.name:
+                break
+            g = self.fns[k]
+            if not g.static or g.file == fn.file:
+                out.append(k)
+        return out
+
+    def statement(self, fn):
+        r = self.rng
+        kinds = ["arith", "loop", "cond", "string", "local_rec"]
+        if self.ints:
+            kinds.append("global")
+        if self.arrays:
+            kinds.append("array")
+        if self.callable_from(fn):
+            kinds += ["call", "call"]
+        if self.tls:
+            kinds.append("tls")
+        k = r.choice(kinds)
+        if k == "arith":
+            return "r = r * %du + %du;" % (r.randint(2, 40), r.randint(0, 999))
+        if k == "loop":
+            return "for (int i = 0; i < %d; i++) r = r * 3u + (unsigned)i;" % r.randint(1, 9)
+        if k == "cond":
+            return "if (r & %du) r += %du; else r ^= %du;" % (r.randint(1, 15), r.randint(1, 99), r.randint(1, 99))
+        if k == "string":
+            return 'r += (unsigned)strlen("%s");' % r.choice(["a", "bb", "ccc", "text", "longer text", "x y z"])
+        if k == "local_rec":
+            rec = r.choice(sorted(self.recs))
+            return "{ struct %s t = {.x = (int)(r & 15u), .y = %d}; r += (unsigned)t.x * 7u + (unsigned)t.y + (unsigned)sizeof t; }" % (rec, r.randint(0, 9))
+        if k == "global":
+            return "r ^= (unsigned)%s;" % r.choice(sorted(self.ints))
+        if k == "array":
+            a = r.choice(sorted(self.arrays))  # its length may change: the index follows it
+            return "r += (unsigned)%s[r %% (unsigned)(sizeof %s / sizeof %s[0])];" % (a, a, a)
+        if k == "tls":
+            t = r.choice(sorted(self.tls))
+            return "%s += 1; r += (unsigned)%s;" % (t, t)
+        callee = r.choice(self.callable_from(fn))
+        return "r += (unsigned)%s((int)(r & 255u), %d);" % (callee, r.randint(0, 9))
+
+    def add_function(self, file=None):
+        file = file or self.rng.choice(self.user_files())
+        fn = Fn(self.fresh("f"), file, static=self.rng.random() < 0.2)
+        fn.stmts = [self.statement(fn) for _ in range(self.rng.randint(1, 4))]
+        self.fns[fn.name] = fn
+        pos = self.rng.randint(0, len(self.order[file]))
+        self.order[file].insert(pos, fn.name)
+        return fn
+
+    def add_global(self):
+        r = self.rng
+        file = r.choice(self.user_files())
+        kind = r.choice(["int", "int", "array", "ptr", "str", "table", "tls"])
+        if kind == "int" or (kind == "ptr" and not self.ints):
+            name = self.fresh("g")
+            self.ints[name] = (file, r.randint(-50, 500))
+        elif kind == "array":
+            name = self.fresh("arr")
+            self.arrays[name] = (file, r.randint(1, 12))
+        elif kind == "ptr":
+            name = self.fresh("p")
+            self.ptrs[name] = (file, r.choice(sorted(self.ints)))
+        elif kind == "str":
+            name = self.fresh("s")
+            self.strs[name] = (file, r.choice(["one", "two words", "three little words"]))
+        elif kind == "table":
+            name = self.fresh("table")
+            visible = [k for k, f in self.fns.items() if not f.static]
+            self.tables[name] = (file, r.sample(visible, min(len(visible), 3)))
+        else:
+            name = self.fresh("tls")
+            self.tls[name] = (file, r.randint(0, 9))
+        self.order[file].append(name)
+
+    def remove_function(self, name):
+        fn = self.fns.pop(name)
+        self.order[fn.file].remove(name)
+        for g in self.fns.values():
+            g.stmts = [s for s in g.stmts if not re.search(r"\b%s\(" % name, s)] or ["r += 1u;"]
+        for t, (file, fs) in list(self.tables.items()):
+            self.tables[t] = (file, [f for f in fs if f != name])
+
+    # -- rendering --
+
+    def rec_defs(self):
+        return "".join("struct %s { %s; };\n" % (k, "; ".join(v)) for k, v in sorted(self.recs.items()))
+
+    def decl(self, name, extern):
+        if name in self.fns:
+            fn = self.fns[name]
+            return "%sint %s(int a, int b)" % ("static " if fn.static else "", name)
+        pre = "extern " if extern else ""
+        if name in self.ints:
+            return "%sint %s" % (pre, name)
+        if name in self.arrays:
+            return "%sint %s[%d]" % (pre, name, self.arrays[name][1])
+        if name in self.ptrs:
+            return "%sint *%s" % (pre, name)
+        if name in self.strs:
+            return "%sconst char *%s" % (pre, name)
+        if name in self.tables:
+            return "%sint (*%s[%d])(int, int)" % (pre, name, max(1, len(self.tables[name][1])))
+        return "%s_Thread_local int %s" % (pre, name)
+
+    def define(self, name):
+        if name in self.fns:
+            fn = self.fns[name]
+            body = "".join("    %s\n" % s for s in fn.stmts)
+            return "\n" * fn.blank + "%s {\n    unsigned r = (unsigned)a * 3u + (unsigned)b;\n%s    return (int)(r & 0x7fffffffu);\n}\n" % (self.decl(name, False), body)
+        if name in self.ints:
+            return "%s = %d;\n" % (self.decl(name, False), self.ints[name][1])
+        if name in self.arrays:
+            n = self.arrays[name][1]
+            return "%s = {%s};\n" % (self.decl(name, False), ", ".join(str(i * 7 % 11) for i in range(n)))
+        if name in self.ptrs:
+            return "%s = &%s;\n" % (self.decl(name, False), self.ptrs[name][1])
+        if name in self.strs:
+            return '%s = "%s";\n' % (self.decl(name, False), self.strs[name][1])
+        if name in self.tables:
+            fs = self.tables[name][1]
+            return "%s = {%s};\n" % (self.decl(name, False), ", ".join(fs) if fs else "0")
+        return "%s = %d;\n" % (self.decl(name, False), self.tls[name][1])
+
+    def render(self):
+        out = {}
+        h = "#include <string.h>\n" + self.rec_defs()
+        for name in sorted(self.fns):
+            if not self.fns[name].static:
+                h += self.decl(name, True) + ";\n"
+        for group in (self.ints, self.arrays, self.ptrs, self.strs, self.tables, self.tls):
+            for name in sorted(group):
+                h += self.decl(name, True) + ";\n"
+        out["common.h"] = h
+        for file in self.user_files():
+            text = '#include "common.h"\n'
+            statics = [n for n in self.order[file] if n in self.fns and self.fns[n].static]
+            text += "".join(self.decl(n, False) + ";\n" for n in statics)
+            text += "".join(self.define(n) for n in self.order[file])
+            out[file] = text
+        m = '#include <stdio.h>\n#include "common.h"\nint main(void) {\n    unsigned sum = 0;\n'
+        for name in sorted(self.fns):
+            fn = self.fns[name]
+            if not fn.static:
+                m += '    printf("%s %%d\\n", %s(3, 4));\n' % (name, name)
+            else:  # reached through a table-free wrapper: statics are only called in their file
+                pass
+        for name in sorted(self.ints):
+            m += '    printf("%s %%d\\n", %s);\n' % (name, name)
+        for name in sorted(self.arrays):
+            m += '    for (int i = 0; i < %d; i++) sum += (unsigned)%s[i];\n' % (self.arrays[name][1], name)
+        for name in sorted(self.ptrs):
+            m += '    printf("%s %%d\\n", *%s);\n' % (name, name)
+        for name in sorted(self.strs):
+            m += '    printf("%s %%s\\n", %s);\n' % (name, name)
+        for name in sorted(self.tables):
+            n = len(self.tables[name][1])
+            if n:
+                m += '    for (int i = 0; i < %d; i++) sum += (unsigned)%s[i](i, 2);\n' % (n, name)
+        for name in sorted(self.tls):
+            m += '    printf("%s %%d\\n", %s);\n' % (name, name)
+        m += '    printf("sum %u size %d\\n", sum, (int)sizeof(struct rec0));\n    return (int)(sum & 63u);\n}\n'
+        out["main.c"] = m
+        return out
+
+    def inputs(self):
+        return ["main.c"] + self.user_files()
+
+    def gdb_script(self):
+        """break in two functions (their arguments, return values, the stack), print globals
+        and a struct type, and list the program's functions and variables"""
+        visible = sorted((k for k, f in self.fns.items() if not f.static), key=lambda k: int(k[1:]))
+        targets = visible[:1] + visible[-1:]
+        s = "set width 0\n" + "".join("break %s\n" % t for t in targets) + "run\nbt\ninfo args\nfinish\ncontinue\nbt\ninfo args\n"
+        for name in sorted(self.ints)[:3] + sorted(self.strs)[:2] + sorted(self.arrays)[:2]:
+            s += "print %s\n" % name
+        for name in sorted(self.ptrs)[:2]:
+            s += "print *%s\n" % name
+        s += "ptype struct rec0\nprint sizeof(struct rec0)\n"
+        for t in targets:
+            s += "info line %s\n" % t
+        s += "info functions ^f[0-9]+$\ninfo variables ^(g|arr|p|s|table)[0-9]+$\n"
+        return s
+
+    # -- edits --
+
+    def edit(self):
+        r = self.rng
+        fns = sorted(self.fns)
+        choices = ["body", "body", "grow", "shrink", "add_fn", "remove_fn", "global_init", "struct",
+                   "string", "move_fn", "shift_lines", "add_global", "array_size", "table", "static_toggle"]
+        if len(self.user_files()) < 5:
+            choices.append("add_file")
+        if len(self.user_files()) > 2:
+            choices.append("remove_file")
+        k = r.choice(choices)
+        if k in ("body", "grow", "shrink", "string") and fns:
+            fn = self.fns[r.choice(fns)]
+            if k == "body":
+                i = r.randrange(len(fn.stmts))
+                fn.stmts[i] = self.statement(fn)
+            elif k == "grow":
+                for _ in range(r.randint(3, 12)):
+                    fn.stmts.insert(r.randint(0, len(fn.stmts)), self.statement(fn))
+            elif k == "shrink" and len(fn.stmts) > 1:
+                del fn.stmts[r.randrange(len(fn.stmts))]
+            else:
+                fn.stmts.append('r += (unsigned)strlen("%s");' % r.choice(["literal", "other literal", "z"]))
+            return "%s %s" % (k, fn.name)
+        if k == "add_fn" or not fns:
+            return "add_fn " + self.add_function().name
+        if k == "remove_fn" and len(fns) > 3:
+            name = r.choice(fns)
+            self.remove_function(name)
+            return "remove_fn " + name
+        if k == "global_init" and self.ints:
+            name = r.choice(sorted(self.ints))
+            self.ints[name] = (self.ints[name][0], r.randint(-50, 500))
+            return "global_init " + name
+        if k == "struct":
+            fields = self.recs["rec0"]
+            pads = [f for f in fields if "pad" in f]
+            if pads and r.random() < 0.4:
+                fields.remove(r.choice(pads))
+            else:
+                fields.insert(r.randint(0, len(fields)), "%s %s" % (r.choice(["long", "char", "short", "int"]), self.fresh("pad")))
+            return "struct rec0 " + ", ".join(fields)
+        if k == "move_fn" and fns:
+            fn = self.fns[r.choice(fns)]
+            items = self.order[fn.file]
+            items.remove(fn.name)
+            items.insert(r.randint(0, len(items)), fn.name)
+            return "move_fn " + fn.name
+        if k == "shift_lines" and fns:
+            fn = self.fns[r.choice(fns)]
+            fn.blank = max(0, fn.blank + r.choice([-2, -1, 1, 2, 3]))
+            return "shift_lines above " + fn.name
+        if k == "add_global":
+            self.add_global()
+            return "add_global"
+        if k == "array_size" and self.arrays:
+            name = r.choice(sorted(self.arrays))
+            self.arrays[name] = (self.arrays[name][0], r.randint(1, 40))
+            return "array_size " + name
+        if k == "table" and self.tables:
+            name = r.choice(sorted(self.tables))
+            visible = [f for f, v in self.fns.items() if not v.static]
+            self.tables[name] = (self.tables[name][0], r.sample(visible, min(len(visible), r.randint(1, 4))))
+            return "table " + name
+        if k == "static_toggle" and fns:
+            fn = self.fns[r.choice(fns)]
+            callers = [g for g in self.fns.values() if g.file != fn.file and any(re.search(r"\b%s\(" % fn.name, s) for s in g.stmts)]
+            in_tables = any(fn.name in fs for _, fs in self.tables.values())
+            if not fn.static and (callers or in_tables):
+                return self.edit()
+            fn.static = not fn.static
+            return "static_toggle " + fn.name
+        if k == "add_file":
+            f = self.add_file()
+            for _ in range(r.randint(1, 3)):
+                self.add_function(f)
+            return "add_file " + f
+        if k == "remove_file":
+            f = r.choice(self.user_files()[1:])
+            for name in list(self.order[f]):
+                if name in self.fns:
+                    self.remove_function(name)
+            for group in (self.ints, self.arrays, self.ptrs, self.strs, self.tables, self.tls):
+                for name in [n for n, v in group.items() if v[0] == f]:
+                    del group[name]
+            for p, (pf, target) in list(self.ptrs.items()):
+                if target not in self.ints:
+                    del self.ptrs[p]
+                    self.order[pf].remove(p)
+            gone = set(self.order[f])
+            for g in self.fns.values():
+                g.stmts = [s for s in g.stmts if not gone & set(re.findall(r"\w+", s))] or ["r += 1u;"]
+            self.files.remove(f)
+            del self.order[f]
+            return "remove_file " + f
+        return self.edit()
+
+
+def random_edits(root, seed, steps):
+    rng = random.Random(seed)
+    model = Model(rng)
+    ws = Workspace(root, "random")
+    ws.write(model.render())
+    failures = 0
+    if not check(ws, model.inputs(), "incremental-random-%d-first-build" % seed, model.gdb_script(), True, ["-g"]):
+        return
+    for i in range(1, steps + 1):
+        what = model.edit()
+        ws.write(model.render())
+        name = "incremental-random-%d-step-%03d (%s)" % (seed, i, what)
+        if not check(ws, model.inputs(), name, model.gdb_script(), False, ["-g"]):
+            failures += 1
+            if failures >= 5:
+                emit(False, "incremental-random-%d-stopped" % seed, "five failures: the rest of the sequence is skipped")
+                return
+            # build from scratch and go on from a known state
+            os.unlink(ws.path("app.mica-state"))
+            check(ws, model.inputs(), name + " rebuilt", model.gdb_script(), True, ["-g"])
+
+
+def watch(root):
+    """--watch: rebuilds on save with one line per rebuild"""
+    ws = Workspace(root, "watch")
+    files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
+    ws.write(files)
+    p = subprocess.Popen(MICA + ["--watch", "-g", "main.c", "shapes.c", "-o", "app"], cwd=ws.dir,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    lines = []
+    pending = [b""]
+    try:
+        import select
+
+        def line(timeout):
+            """the next status line (diagnostics come before it), read without buffering ahead"""
+            while True:
+                while b"\n" not in pending[0]:
+                    r, _, _ = select.select([p.stdout], [], [], timeout)
+                    chunk = os.read(p.stdout.fileno(), 4096) if r else b""
+                    if not chunk:
+                        return None
+                    pending[0] += chunk
+                l, pending[0] = pending[0].split(b"\n", 1)
+                l = l.decode(errors="replace")
+                lines.append(l.strip())
+                if l.startswith("mica: app:"):
+                    return l
+
+        first_line = line(30)
+        ok = first_line is not None and "full build" in first_line
+        files["shapes.c"] = files["shapes.c"].replace("return w * h;", "return w * h * 2;")
+        ws.write(files)
+        second = line(30)
+        ok = ok and second is not None and re.search(r"1 of \d+ declarations compiled .* bytes written, [\d.]+ ms", second)
+        out = run(["./app"], ws.dir)[1] if ok else ""
+        ok = ok and "area 24" in out
+        files["shapes.c"] = files["shapes.c"].replace("return w * h * 2;", "return w * h * 2 +;")
+        ws.write(files)
+        third = line(30)
+        ok = ok and third is not None and "build failed" in third
+        files["shapes.c"] = files["shapes.c"].replace("return w * h * 2 +;", "return w * h * 3;")
+        ws.write(files)
+        fourth = line(30)
+        ok = ok and fourth is not None and "declarations compiled" in fourth and "full" not in fourth
+        out = run(["./app"], ws.dir)[1] if ok else ""
+        ok = ok and "area 36" in out
+        emit(bool(ok), "incremental-watch", "lines: " + " / ".join(l for l in lines if l))
+    finally:
+        p.kill()
+        p.wait()
+
+
+def main():
+    missing = [n for n, t in (("llvm-dwarfdump-14", DWARFDUMP), ("eu-elflint", ELFLINT), ("gdb", GDB)) if not t]
+    if missing:
+        emit(False, "incremental-tools", "not installed: " + ", ".join(missing))
+        return
+    root = tempfile.mkdtemp(prefix="mica-incremental.")
+    try:
+        scripted(root)
+        recovery(root)
+        watch(root)
+        random_edits(root, int(os.environ.get("INCR_SEED", "20261121")), int(os.environ.get("INCR_STEPS", "220")))
+    finally:
+        if os.environ.get("KEEP") == "1":
+            print("incremental test files kept in " + root, file=sys.stderr)
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
