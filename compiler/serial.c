@@ -5,12 +5,22 @@ void ser_u8(Buf *b, uint8_t v) {
     buf_u8(b, v);
 }
 
+/* little-endian, whatever the host */
+static void put_le(Buf *b, uint64_t v, int n) {
+    if (b->cap - b->len < 8)
+        buf_reserve(b, 8);
+    uint8_t *p = b->data + b->len;
+    for (int i = 0; i < n; i++)
+        p[i] = (uint8_t)(v >> (8 * i));
+    b->len += (size_t)n;
+}
+
 void ser_u32(Buf *b, uint32_t v) {
-    buf_uint(b, v, 4, false);
+    put_le(b, v, 4);
 }
 
 void ser_u64(Buf *b, uint64_t v) {
-    buf_uint(b, v, 8, false);
+    put_le(b, v, 8);
 }
 
 void ser_i64(Buf *b, int64_t v) {
@@ -30,7 +40,7 @@ void ser_str(Buf *b, const char *s) {
     ser_bytes(b, s, strlen(s));
 }
 
-static const uint8_t *take(Reader *r, size_t n) {
+static inline const uint8_t *take(Reader *r, size_t n) {
     if (r->bad || (size_t)(r->end - r->p) < n) {
         r->bad = true;
         return NULL;
@@ -47,12 +57,17 @@ uint8_t rd_u8(Reader *r) {
 
 uint32_t rd_u32(Reader *r) {
     const uint8_t *p = take(r, 4);
-    return p ? (uint32_t)get_uint(p, 4, false) : 0;
+    return p ? (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24 : 0;
 }
 
 uint64_t rd_u64(Reader *r) {
     const uint8_t *p = take(r, 8);
-    return p ? get_uint(p, 8, false) : 0;
+    if (!p)
+        return 0;
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
 }
 
 int64_t rd_i64(Reader *r) {
@@ -97,4 +112,19 @@ void rd_buf(Reader *r, Buf *out) {
     memset(out, 0, sizeof *out);
     if (p && n)
         buf_append(out, p, n);
+}
+
+void ser_array(Buf *b, const void *data, uint32_t n, size_t elem) {
+    ser_u32(b, n);
+    buf_append(b, data, (size_t)n * elem);
+}
+
+void *rd_array(Reader *r, uint32_t *n, size_t elem) {
+    *n = rd_count(r, elem);
+    if (!*n || r->bad)
+        return NULL;
+    const uint8_t *p = take(r, (size_t)*n * elem);
+    void *copy = xmalloc((size_t)*n * elem);
+    memcpy(copy, p, (size_t)*n * elem);
+    return copy;
 }

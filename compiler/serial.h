@@ -11,6 +11,9 @@ void ser_u64(Buf *b, uint64_t v);
 void ser_i64(Buf *b, int64_t v);
 void ser_bytes(Buf *b, const void *data, size_t n); /* length, then the bytes */
 void ser_str(Buf *b, const char *s);                /* NULL is kept apart from "" */
+/* an array of n elements of a type without padding, copied whole (the state file belongs to
+   the mica that wrote it: the fingerprint in its header says which) */
+void ser_array(Buf *b, const void *data, uint32_t n, size_t elem);
 
 typedef struct Reader {
     const uint8_t *p, *end;
@@ -26,5 +29,7 @@ uint32_t rd_count(Reader *r, size_t min_size);
 const uint8_t *rd_bytes(Reader *r, size_t *n); /* points into the input */
 char *rd_str(Reader *r);                        /* a new string, or NULL */
 void rd_buf(Reader *r, Buf *out);               /* a copy of a byte string */
+/* a new array (NULL when empty) of an element count it stores in *n */
+void *rd_array(Reader *r, uint32_t *n, size_t elem);
 
 #endif

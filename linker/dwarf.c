@@ -180,8 +180,9 @@ Buf *dwarf_entry_buf(DwarfUnit *u, uint32_t entry) {
 static void add_reloc(DwarfUnit *u, uint32_t entry, DrelKind kind, uint32_t target, int64_t addend) {
     DwarfEntry *e = &u->entries.data[entry];
     DwarfReloc r;
+    memset(&r, 0, sizeof r);
     r.offset = (uint32_t)e->bytes.len;
-    r.kind = (uint8_t)kind;
+    r.kind = (uint32_t)kind;
     r.target = target;
     r.addend = addend;
     vec_push(&e->relocs, r);
@@ -479,8 +480,9 @@ static void line_advance(Buf *b, int64_t dline, uint64_t dpc) {
 
 static void func_reloc(DwarfFunc *f, DrelKind kind, uint32_t target, int64_t addend) {
     DwarfReloc r;
+    memset(&r, 0, sizeof r);
     r.offset = (uint32_t)f->line.len;
-    r.kind = (uint8_t)kind;
+    r.kind = (uint32_t)kind;
     r.target = target;
     r.addend = addend;
     vec_push(&f->relocs, r);

@@ -45,11 +45,13 @@ typedef enum {
     DREL_LINE_ADVANCE /* a 5-byte DW_LNS_advance_line operand from line 1 to line base + addend */
 } DrelKind;
 
+/* (no padding: the state file copies arrays of them whole) */
 typedef struct DwarfReloc {
-    uint32_t offset;
-    uint8_t kind;
-    uint32_t target; /* entry or symbol */
     int64_t addend;
+    uint32_t offset;
+    uint32_t target; /* entry or symbol */
+    uint32_t kind;
+    uint32_t zero;
 } DwarfReloc;
 
 /* a place: in a unit (from the unit's start) or in a section; cap 0 means not placed */

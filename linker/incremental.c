@@ -294,10 +294,11 @@ static void full_symtab(Linker *l, Out *o) {
     for (uint32_t i = 0; i <= L->local_cap; i++)
         vec_push(&L->slots, 0);
     uint32_t next_local = 1;
+    for (int i = 1; i < l->syms.len; i++)
+        L->sym_slot.data[i] = 0;
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 1; i < l->syms.len; i++) {
             Symbol *s = &l->syms.data[i];
-            L->sym_slot.data[i] = 0;
             if (!in_symtab(s) || (s->binding == SYM_LOCAL) != (pass == 0))
                 continue;
             uint32_t slot;
@@ -622,14 +623,12 @@ static void fit_sections(Linker *l, Out *o) {
     IncrLayout *L = l->incr;
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
-        if (!file_backed(k))
-            continue;
-        uint64_t old_size = L->file_used[k];
-        if (s->size > L->file[k].cap && k != SEC_TDATA) /* .tdata has its reserved room */
+        uint64_t old_size = L->size_written[k];
+        if (file_backed(k) && s->size > L->file[k].cap && k != SEC_TDATA) /* .tdata has its reserved room */
             ensure_room(l, o, &L->file[k], s->size, old_size, l->t->page_size, s->addr);
-        if (s->size != old_size)
+        if (s->size != old_size) /* the section and segment headers say how big it is */
             L->headers_dirty = true;
-        L->file_used[k] = s->size;
+        L->size_written[k] = s->size;
     }
 }
 

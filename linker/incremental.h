@@ -14,7 +14,7 @@ typedef struct Region {
 typedef struct IncrLayout {
     uint64_t vcap[SEC_COUNT];      /* addresses reserved for each section */
     Region file[SEC_COUNT];        /* where each section is in the file */
-    uint64_t file_used[SEC_COUNT]; /* bytes of it written */
+    uint64_t size_written[SEC_COUNT]; /* each section's size in the headers */
     uint64_t tls_data_cap, tls_bss_cap, tls_align; /* the fixed thread-local block */
     Region symtab, strtab, shstrtab, shdrs, marker;
     Region debug[DWARF_SECTIONS];

@@ -19,44 +19,26 @@ static Slot load_slot(Reader *r) {
     return s;
 }
 
-static void save_u32s(Buf *b, const uint32_t *v, int n) {
-    ser_u32(b, (uint32_t)n);
-    for (int i = 0; i < n; i++)
-        ser_u32(b, v[i]);
-}
-
-#define LOAD_U32S(r, vec)                                                                                              \
+/* VEC contents, copied whole */
+#define SAVE_VEC(b, vec) ser_array(b, (vec)->data, (uint32_t)(vec)->len, sizeof *(vec)->data)
+#define LOAD_VEC(r, vec)                                                                                               \
     do {                                                                                                               \
-        uint32_t n_ = rd_count(r, 4);                                                                                  \
-        for (uint32_t i_ = 0; i_ < n_; i_++)                                                                           \
-            vec_push(vec, rd_u32(r));                                                                                  \
+        uint32_t n_;                                                                                                   \
+        (vec)->data = rd_array(r, &n_, sizeof *(vec)->data);                                                           \
+        (vec)->len = (vec)->cap = (int)n_;                                                                             \
     } while (0)
 
-static void save_drelocs(Buf *b, const DwarfReloc *r, int n) {
-    ser_u32(b, (uint32_t)n);
-    for (int i = 0; i < n; i++) {
-        ser_u32(b, r[i].offset);
-        ser_u8(b, r[i].kind);
-        ser_u32(b, r[i].target);
-        ser_i64(b, r[i].addend);
-    }
+static void save_u32s(Buf *b, const uint32_t *v, int n) {
+    ser_array(b, v, (uint32_t)n, sizeof *v);
 }
 
-/* a relocation is checked against the piece it patches */
-static bool load_drelocs(Reader *r, void *vec, size_t piece_len) {
-    VEC(DwarfReloc) *v = vec;
-    uint32_t n = rd_count(r, 17);
-    for (uint32_t i = 0; i < n; i++) {
-        DwarfReloc d;
-        d.offset = rd_u32(r);
-        d.kind = rd_u8(r);
-        d.target = rd_u32(r);
-        d.addend = rd_i64(r);
-        if (d.kind > DREL_LINE_ADVANCE || (size_t)d.offset + 8 > piece_len + 8)
+#define LOAD_U32S(r, vec) LOAD_VEC(r, vec)
+
+/* relocations are checked against the piece they patch */
+static void check_drelocs(Reader *r, const DwarfReloc *d, int n, size_t piece_len) {
+    for (int i = 0; i < n; i++)
+        if (d[i].kind > DREL_LINE_ADVANCE || (size_t)d[i].offset + 8 > piece_len + 8)
             r->bad = true;
-        vec_push(v, d);
-    }
-    return !r->bad;
 }
 
 /* ---- DWARF ---- */
@@ -71,7 +53,7 @@ static void save_unit(Buf *b, DwarfUnit *u) {
     for (int i = 0; i < u->entries.len; i++) {
         DwarfEntry *e = &u->entries.data[i];
         ser_bytes(b, e->bytes.data, e->bytes.len);
-        save_drelocs(b, e->relocs.data, e->relocs.len);
+        SAVE_VEC(b, &e->relocs);
         save_slot(b, e->at);
         ser_i64(b, e->line_base);
         ser_u8(b, e->live);
@@ -83,7 +65,7 @@ static void save_unit(Buf *b, DwarfUnit *u) {
         ser_u32(b, f->sym);
         ser_u64(b, f->size);
         ser_bytes(b, f->line.data, f->line.len);
-        save_drelocs(b, f->relocs.data, f->relocs.len);
+        SAVE_VEC(b, &f->relocs);
         save_slot(b, f->at);
         ser_i64(b, f->line_base);
         ser_u8(b, f->live);
@@ -104,9 +86,7 @@ static void save_unit(Buf *b, DwarfUnit *u) {
         UnitPart *p = &u->part[k];
         save_slot(b, p->at);
         ser_u64(b, p->used);
-        ser_u32(b, (uint32_t)p->holes.len);
-        for (int i = 0; i < p->holes.len; i++)
-            save_slot(b, p->holes.data[i]);
+        SAVE_VEC(b, &p->holes);
     }
     ser_u64(b, u->line_header_len);
 }
@@ -124,7 +104,8 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
         DwarfEntry e;
         memset(&e, 0, sizeof e);
         rd_buf(r, &e.bytes);
-        load_drelocs(r, &e.relocs, e.bytes.len);
+        LOAD_VEC(r, &e.relocs);
+        check_drelocs(r, e.relocs.data, e.relocs.len, e.bytes.len);
         e.at = load_slot(r);
         e.line_base = rd_i64(r);
         e.live = rd_u8(r);
@@ -141,7 +122,8 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
         f.sym = rd_u32(r);
         f.size = rd_u64(r);
         rd_buf(r, &f.line);
-        load_drelocs(r, &f.relocs, f.line.len);
+        LOAD_VEC(r, &f.relocs);
+        check_drelocs(r, f.relocs.data, f.relocs.len, f.line.len);
         f.at = load_slot(r);
         f.line_base = rd_i64(r);
         f.live = rd_u8(r);
@@ -170,9 +152,7 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
         UnitPart *p = &u->part[k];
         p->at = load_slot(r);
         p->used = rd_u64(r);
-        uint32_t nh = rd_count(r, 16);
-        for (uint32_t i = 0; i < nh; i++)
-            vec_push(&p->holes, load_slot(r));
+        LOAD_VEC(r, &p->holes);
     }
     u->line_header_len = rd_u64(r);
     if (!u->name)
@@ -225,12 +205,8 @@ static void save_dwarf(Buf *b, DwarfState *d) {
     ser_u64(b, d->str_written);
     ser_u64(b, d->line_str_written);
     ser_u64(b, d->cie_size);
-    ser_u32(b, (uint32_t)d->fde.len);
-    for (int i = 0; i < d->fde.len; i++)
-        save_slot(b, d->fde.data[i]);
-    ser_u32(b, (uint32_t)d->fde_holes.len);
-    for (int i = 0; i < d->fde_holes.len; i++)
-        save_slot(b, d->fde_holes.data[i]);
+    SAVE_VEC(b, &d->fde);
+    SAVE_VEC(b, &d->fde_holes);
     ser_u32(b, (uint32_t)d->units.len);
     for (int i = 0; i < d->units.len; i++)
         save_unit(b, d->units.data[i]);
@@ -258,12 +234,8 @@ static void load_dwarf(Reader *r, Linker *l) {
     d->str_written = rd_u64(r);
     d->line_str_written = rd_u64(r);
     d->cie_size = rd_u64(r);
-    n = rd_count(r, 16);
-    for (uint32_t i = 0; i < n; i++)
-        vec_push(&d->fde, load_slot(r));
-    n = rd_count(r, 16);
-    for (uint32_t i = 0; i < n; i++)
-        vec_push(&d->fde_holes, load_slot(r));
+    LOAD_VEC(r, &d->fde);
+    LOAD_VEC(r, &d->fde_holes);
     n = rd_count(r, 64);
     for (uint32_t i = 0; i < n && !r->bad; i++)
         vec_push(&d->units, load_unit(r, l));
@@ -287,7 +259,7 @@ static void save_layout(Buf *b, IncrLayout *L) {
     for (int k = 0; k < SEC_COUNT; k++) {
         ser_u64(b, L->vcap[k]);
         save_region(b, L->file[k]);
-        ser_u64(b, L->file_used[k]);
+        ser_u64(b, L->size_written[k]);
         ser_u32(b, L->shndx[k]);
     }
     ser_u64(b, L->tls_data_cap);
@@ -316,7 +288,7 @@ static IncrLayout *load_layout(Reader *r) {
     for (int k = 0; k < SEC_COUNT; k++) {
         L->vcap[k] = rd_u64(r);
         L->file[k] = load_region(r);
-        L->file_used[k] = rd_u64(r);
+        L->size_written[k] = rd_u64(r);
         L->shndx[k] = (uint16_t)rd_u32(r);
     }
     L->tls_data_cap = rd_u64(r);
@@ -369,13 +341,7 @@ void link_save(Linker *l, Buf *b) {
         ser_u64(b, a->size);
         ser_u32(b, (uint32_t)a->prev);
         ser_u32(b, (uint32_t)a->next);
-        ser_u32(b, (uint32_t)a->nrelocs);
-        for (int k = 0; k < a->nrelocs; k++) {
-            ser_u64(b, a->relocs[k].offset);
-            ser_u32(b, a->relocs[k].sym);
-            ser_u32(b, (uint32_t)a->relocs[k].kind);
-            ser_i64(b, a->relocs[k].addend);
-        }
+        ser_array(b, a->relocs, (uint32_t)a->nrelocs, sizeof(Reloc));
         ser_bytes(b, a->frame, a->frame_len);
     }
     for (int k = 0; k < SEC_COUNT; k++) {
@@ -446,17 +412,12 @@ Linker *link_load(const Target *t, Reader *r) {
         a.size = rd_u64(r);
         a.prev = (int)rd_u32(r);
         a.next = (int)rd_u32(r);
-        a.nrelocs = (int)rd_count(r, 24);
-        if (a.nrelocs)
-            a.relocs = xcalloc((size_t)a.nrelocs, sizeof(Reloc));
-        for (int k = 0; k < a.nrelocs; k++) {
-            a.relocs[k].offset = rd_u64(r);
-            a.relocs[k].sym = rd_u32(r);
-            a.relocs[k].kind = (int)rd_u32(r);
-            a.relocs[k].addend = rd_i64(r);
+        uint32_t nrelocs;
+        a.relocs = rd_array(r, &nrelocs, sizeof(Reloc));
+        a.nrelocs = (int)nrelocs;
+        for (int k = 0; k < a.nrelocs; k++)
             if (a.relocs[k].sym >= nsyms || a.relocs[k].offset + 8 > a.size + 8)
                 r->bad = true;
-        }
         size_t n;
         const uint8_t *frame = rd_bytes(r, &n);
         if (n) {

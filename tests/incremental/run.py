@@ -99,6 +99,27 @@ def report_of(text):
     return None
 
 
+def symbol_table(ws, exe):
+    """name -> sorted types of its .symtab entries"""
+    rc, out, err = run(["nm", "-P", exe], ws.dir)
+    table = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            table.setdefault(parts[0], []).append(parts[1])
+    return {k: sorted(v) for k, v in table.items()}
+
+
+def compare_symbols(ws):
+    """Every symbol of the clean build is in the incremental one as often and with the same
+    type (the incremental one may keep library functions no longer called)."""
+    app, clean = symbol_table(ws, "app"), symbol_table(ws, "clean")
+    for name, types in sorted(clean.items()):
+        if app.get(name) != types:
+            return "symbol %s: incremental %s, clean %s" % (name, app.get(name), types)
+    return None
+
+
 def check(ws, inputs, name, gdb_script, expect_full=False, flags=()):
     """Builds incrementally and cleanly and compares them; one PASS/FAIL line."""
     flags = list(flags)
@@ -124,6 +145,9 @@ def check(ws, inputs, name, gdb_script, expect_full=False, flags=()):
         k = next((i for i in range(max(len(la), len(lc))) if i >= len(la) or i >= len(lc) or la[i] != lc[i]), 0)
         return emit(False, name, "runs differ: incremental exit %d, line %d %r; clean exit %d, %r" % (
             a[0], k + 1, la[k] if k < len(la) else "<end>", c[0], lc[k] if k < len(lc) else "<end>"))
+    symbols = compare_symbols(ws)
+    if symbols:
+        return emit(False, name, symbols)
     rc, o, e = run([ELFCHECK, "app"], ws.dir)
     if rc != 0:
         return emit(False, name, "elfcheck: " + first(o + e))
