@@ -80,24 +80,72 @@ typedef struct TypeWalk {
     Hasher *h;
     bool locs;
     VEC(const void *) open; /* records and enums being hashed: a reference back is a number */
+    int outside;            /* the deepest open record a reference back reached */
 } TypeWalk;
+
+/* Digests of complete records whose structure refers back to nothing outside them, by record
+   and by whether locations count: records do not change once complete. */
+static Map record_digests;
 
 static void walk_type(TypeWalk *w, Type *t);
 
+/* a reference back to an open record or enum: how far up it is */
 static bool back_reference(TypeWalk *w, const void *p) {
-    for (int i = 0; i < w->open.len; i++) {
+    for (int i = w->open.len - 1; i >= 0; i--) {
         if (w->open.data[i] == p) {
-            hash_u64(w->h, 0xbac0000000ULL + (uint64_t)i);
+            hash_u64(w->h, 0xbac0000000ULL + (uint64_t)(w->open.len - i));
+            if (i < w->outside)
+                w->outside = i;
             return true;
         }
     }
     return false;
 }
 
+static void walk_record_members(TypeWalk *w, Record *rec);
+
+/* A record's digest, mixed into the walk: remembered when it does not depend on the records
+   around it. */
 static void walk_record(TypeWalk *w, Record *rec) {
-    Hasher *h = w->h;
     if (back_reference(w, rec))
         return;
+    struct {
+        Record *rec;
+        bool locs;
+    } key;
+    memset(&key, 0, sizeof key);
+    key.rec = rec;
+    key.locs = w->locs;
+    Digest *known = rec->complete ? map_get(&record_digests, (const char *)&key, (int)sizeof key) : NULL;
+    if (known) {
+        hash_u64(w->h, known->a);
+        hash_u64(w->h, known->b);
+        return;
+    }
+    Hasher inner;
+    hasher_init(&inner, 0x72);
+    Hasher *outer = w->h;
+    int outside = w->outside;
+    int depth = w->open.len;
+    w->h = &inner;
+    w->outside = depth;
+    walk_record_members(w, rec);
+    Digest dg = hasher_digest(&inner);
+    if (rec->complete && w->outside >= depth) {
+        Digest *kept = xmalloc(sizeof(Digest) + sizeof key);
+        *kept = dg;
+        memcpy(kept + 1, &key, sizeof key);
+        map_put(&record_digests, (const char *)(kept + 1), (int)sizeof key, kept);
+    }
+    if (w->outside > outside)
+        w->outside = outside;
+    w->h = outer;
+    hash_u64(outer, dg.a);
+    hash_u64(outer, dg.b);
+}
+
+static void walk_record_members(TypeWalk *w, Record *rec) {
+    Hasher *h = w->h;
     vec_push(&w->open, rec);
     hash_ident(h, rec->tag);
     hash_u64(h, (uint64_t)rec->is_union | (uint64_t)rec->complete << 1 | (uint64_t)rec->has_flex << 2);
@@ -176,11 +224,19 @@ static void walk_type(TypeWalk *w, Type *t) {
     }
 }
 
+void type_digests_forget(void) {
+    for (int i = 0; i < record_digests.len; i++)
+        if (record_digests.entries[i].key)
+            free(record_digests.entries[i].value);
+    map_free(&record_digests);
+}
+
 void hash_type(Hasher *h, Type *t, bool with_locs) {
     TypeWalk w;
     memset(&w, 0, sizeof w);
     w.h = h;
     w.locs = with_locs;
+    w.outside = 0;
     walk_type(&w, t);
     vec_free(&w.open);
 }
@@ -224,14 +280,22 @@ void decl_hash_token(DeclHash *d, const Token *t) {
         d->first_file = t->loc.file;
         d->first_line = t->loc.line;
     }
-    hash_u64(h, (uint64_t)(uint16_t)t->kind | (uint64_t)t->loc.col << 16);
+    uint64_t where = (uint64_t)(uint16_t)t->kind | (uint64_t)(t->loc.col & 0xffffff) << 16;
     if (t->loc.file == d->first_file) {
-        hash_u64(h, (uint64_t)((int64_t)t->loc.line - d->first_line));
+        hash_u64(h, where | (uint64_t)((int64_t)t->loc.line - d->first_line) << 40);
     } else {
         d->multi_file = true;
+        hash_u64(h, where);
         hash_loc(h, t->loc);
     }
-    hash_data(h, t->text, t->len);
+    if (t->len <= 7) { /* most tokens: the text and its length in one word */
+        uint64_t w = (uint64_t)t->len << 56;
+        for (uint32_t i = 0; i < t->len; i++)
+            w |= (uint64_t)(uint8_t)t->text[i] << (8 * i);
+        hash_u64(h, w);
+    } else {
+        hash_data(h, t->text, t->len);
+    }
 }
 
 void decl_hash_use(DeclHash *d, Ident *id, bool tag) {

@@ -26,6 +26,8 @@ bool digest_equal(Digest x, Digest y);
    member was declared (what the debug information says). */
 void hash_type(Hasher *h, Type *t, bool with_locs);
 Digest type_digest(Type *t, bool with_locs);
+/* The digests of records are remembered by record: forgotten when a unit's types are freed. */
+void type_digests_forget(void);
 
 /* The declaration being parsed: every token consumed and every file-scope name looked up. */
 typedef struct DeclHash {

@@ -44,6 +44,11 @@ typedef struct UnitRecord {
     VEC(char *) local_names; /* file-scope objects with internal linkage ... */
     VEC(uint32_t) local_syms; /* ... and their symbols */
     int dwarf_unit;           /* -1: none */
+    /* read from the state: the declarations and local names stay bytes of the state file until
+       the unit is compiled again */
+    const uint8_t *blob;
+    size_t blob_len;
+    uint32_t blob_decls;
 } UnitRecord;
 
 struct IncrState {
@@ -51,6 +56,7 @@ struct IncrState {
     uint64_t generation;
     VEC(UnitRecord) units;
     VEC(int32_t) owner; /* symbol -> the unit that defines it; -1: none, or the library */
+    char *file;         /* the state file's bytes, which unread parts point into */
 };
 
 typedef struct Pending {
@@ -120,6 +126,7 @@ void incr_state_free(IncrState *s) {
     vec_free(&s->owner);
     if (s->l)
         link_free(s->l);
+    free(s->file);
     free(s);
 }
 
@@ -127,17 +134,6 @@ static int32_t *owner_of(IncrState *st, uint32_t sym) {
     while (st->owner.len <= (int)sym)
         vec_push(&st->owner, -1);
     return &st->owner.data[sym];
-}
-
-static void rebuild_owners(IncrState *st) {
-    st->owner.len = 0;
-    for (int u = 0; u < st->units.len; u++)
-        for (int d = 0; d < st->units.data[u].decls.len; d++) {
-            DeclRecord *r = &st->units.data[u].decls.data[d];
-            for (int i = 0; i < r->syms.len; i++)
-                if (r->syms.data[i])
-                    *owner_of(st, r->syms.data[i]) = u;
-        }
 }
 
 static DwarfUnit *unit_dwarf(IncrState *st, UnitRecord *u) {
@@ -549,8 +545,32 @@ static void load_u32s(Reader *r, void *vec) {
         vec_push(v, rd_u32(r));
 }
 
+static void save_records(Buf *b, UnitRecord *ur) {
+    ser_u32(b, (uint32_t)ur->local_names.len);
+    for (int i = 0; i < ur->local_names.len; i++) {
+        ser_str(b, ur->local_names.data[i]);
+        ser_u32(b, ur->local_syms.data[i]);
+    }
+    for (int d = 0; d < ur->decls.len; d++) {
+        DeclRecord *r = &ur->decls.data[d];
+        ser_str(b, r->key);
+        save_digest(b, r->hash);
+        ser_i64(b, r->line);
+        save_u32s(b, r->syms.data, r->syms.len);
+        ser_bytes(b, r->named.data, (size_t)r->named.len);
+        save_u32s(b, r->entries.data, r->entries.len);
+        save_u32s(b, r->funcs.data, r->funcs.len);
+        ser_u32(b, (uint32_t)r->called.len);
+        for (int i = 0; i < r->called.len; i++)
+            ser_str(b, r->called.data[i]);
+    }
+}
+
+enum { CHECKSUM_AT = sizeof STATE_MAGIC, HEADER_SIZE = sizeof STATE_MAGIC + 8 };
+
 static void save_state(IncrState *st, const char *fingerprint, const char *target, Buf *b) {
     buf_append(b, STATE_MAGIC, sizeof STATE_MAGIC);
+    ser_u64(b, 0); /* the checksum */
     ser_str(b, target);
     ser_str(b, fingerprint);
     ser_u64(b, st->generation);
@@ -568,55 +588,70 @@ static void save_state(IncrState *st, const char *fingerprint, const char *targe
             ser_i64(b, f->mtime_nsec);
             save_digest(b, f->hash);
         }
-        ser_u32(b, (uint32_t)ur->local_names.len);
-        for (int i = 0; i < ur->local_names.len; i++) {
-            ser_str(b, ur->local_names.data[i]);
-            ser_u32(b, ur->local_syms.data[i]);
-        }
-        ser_u32(b, (uint32_t)ur->decls.len);
-        for (int d = 0; d < ur->decls.len; d++) {
-            DeclRecord *r = &ur->decls.data[d];
-            ser_str(b, r->key);
-            save_digest(b, r->hash);
-            ser_i64(b, r->line);
-            save_u32s(b, r->syms.data, r->syms.len);
-            ser_bytes(b, r->named.data, (size_t)r->named.len);
-            save_u32s(b, r->entries.data, r->entries.len);
-            save_u32s(b, r->funcs.data, r->funcs.len);
-            ser_u32(b, (uint32_t)r->called.len);
-            for (int i = 0; i < r->called.len; i++)
-                ser_str(b, r->called.data[i]);
+        ser_u32(b, ur->blob ? ur->blob_decls : (uint32_t)ur->decls.len);
+        if (ur->blob) {
+            ser_bytes(b, ur->blob, ur->blob_len);
+        } else {
+            size_t at = b->len;
+            ser_u64(b, 0);
+            save_records(b, ur);
+            put_uint(b->data + at, b->len - at - 8, 8, false);
         }
     }
+    ser_array(b, st->owner.data, (uint32_t)st->owner.len, sizeof *st->owner.data);
     link_save(st->l, b);
+    put_uint(b->data + CHECKSUM_AT, ser_checksum(b->data + HEADER_SIZE, b->len - HEADER_SIZE), 8, false);
 }
 
-/* Every number in the state must name something that exists. */
-static bool state_consistent(IncrState *st) {
-    Linker *l = st->l;
-    int nsyms = link_symbol_count(l);
-    int nunits = dwarf_unit_count(l);
-    for (int u = 0; u < st->units.len; u++) {
-        UnitRecord *ur = &st->units.data[u];
-        if (ur->dwarf_unit < -1 || ur->dwarf_unit >= nunits)
-            return false;
-        for (int i = 0; i < ur->local_syms.len; i++)
-            if (ur->local_syms.data[i] >= (uint32_t)nsyms)
-                return false;
-        for (int d = 0; d < ur->decls.len; d++) {
-            DeclRecord *r = &ur->decls.data[d];
-            if (r->named.len != r->syms.len)
-                return false;
-            for (int i = 0; i < r->syms.len; i++)
-                if (r->syms.data[i] >= (uint32_t)nsyms)
-                    return false;
-            if ((r->entries.len || r->funcs.len) && ur->dwarf_unit < 0)
-                return false;
-            if (!dwarf_valid_pieces(l, ur->dwarf_unit, r->entries.data, r->entries.len, r->funcs.data, r->funcs.len))
-                return false;
-        }
+/* The declarations of a unit read from the state, decoded when the unit is compiled again or
+   removed. The state's checksum was right: what does not decode is a bug. */
+static void decode_records(IncrState *st, UnitRecord *ur) {
+    if (!ur->blob)
+        return;
+    Reader r = {ur->blob, ur->blob + ur->blob_len, false};
+    ur->blob = NULL;
+    int nsyms = link_symbol_count(st->l);
+    uint32_t n = rd_count(&r, 12);
+    for (uint32_t i = 0; i < n && !r.bad; i++) {
+        char *name = rd_str(&r);
+        vec_push(&ur->local_names, name ? name : xstrdup(""));
+        uint32_t sym = rd_u32(&r);
+        vec_push(&ur->local_syms, sym);
+        if (sym >= (uint32_t)nsyms)
+            r.bad = true;
     }
-    return true;
+    for (uint32_t d = 0; d < ur->blob_decls && !r.bad; d++) {
+        DeclRecord rec;
+        memset(&rec, 0, sizeof rec);
+        rec.key = rd_str(&r);
+        rec.hash = load_digest(&r);
+        rec.line = rd_i64(&r);
+        load_u32s(&r, &rec.syms);
+        size_t nn;
+        const uint8_t *named = rd_bytes(&r, &nn);
+        for (size_t i = 0; i < nn; i++)
+            vec_push(&rec.named, named[i]);
+        load_u32s(&r, &rec.entries);
+        load_u32s(&r, &rec.funcs);
+        uint32_t nc = rd_count(&r, 8);
+        for (uint32_t i = 0; i < nc && !r.bad; i++) {
+            char *c = rd_str(&r);
+            vec_push(&rec.called, c ? c : xstrdup(""));
+        }
+        if (!rec.key)
+            rec.key = xstrdup("");
+        if (rec.named.len != rec.syms.len)
+            r.bad = true;
+        for (int i = 0; i < rec.syms.len; i++)
+            if (rec.syms.data[i] >= (uint32_t)nsyms)
+                r.bad = true;
+        if (!dwarf_valid_pieces(st->l, ur->dwarf_unit, rec.entries.data, rec.entries.len, rec.funcs.data,
+                                rec.funcs.len))
+            r.bad = true;
+        vec_push(&ur->decls, rec);
+    }
+    if (r.bad || r.p != r.end)
+        fatal("internal error: the records of '%s' in the incremental state do not decode", ur->path);
 }
 
 static IncrState *load_state(const IncrRequest *req, const char **why) {
@@ -629,9 +664,10 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     Reader r = {(const uint8_t *)data, (const uint8_t *)data + len, false};
     IncrState *st = NULL;
     *why = "the state was written by another mica, for another target or with other options";
-    if (len < sizeof STATE_MAGIC || memcmp(data, STATE_MAGIC, sizeof STATE_MAGIC))
+    if (len < HEADER_SIZE || memcmp(data, STATE_MAGIC, sizeof STATE_MAGIC))
         goto fail;
     r.p += sizeof STATE_MAGIC;
+    uint64_t checksum = rd_u64(&r);
     char *target = rd_str(&r);
     char *fingerprint = rd_str(&r);
     bool same = target && fingerprint && !strcmp(target, req->copts.target->name) &&
@@ -641,7 +677,10 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     if (!same)
         goto fail;
     *why = "the state is damaged";
+    if (checksum != ser_checksum((const uint8_t *)data + HEADER_SIZE, len - HEADER_SIZE))
+        goto fail;
     st = xcalloc(1, sizeof(IncrState));
+    st->file = data;
     st->generation = rd_u64(&r);
     uint32_t nunits = rd_count(&r, 24);
     for (uint32_t u = 0; u < nunits && !r.bad; u++) {
@@ -661,49 +700,31 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
                 f.path = xstrdup("");
             vec_push(&ur.files, f);
         }
-        n = rd_count(&r, 12);
-        for (uint32_t i = 0; i < n && !r.bad; i++) {
-            char *name = rd_str(&r);
-            vec_push(&ur.local_names, name ? name : xstrdup(""));
-            vec_push(&ur.local_syms, rd_u32(&r));
-        }
-        n = rd_count(&r, 48);
-        for (uint32_t d = 0; d < n && !r.bad; d++) {
-            DeclRecord rec;
-            memset(&rec, 0, sizeof rec);
-            rec.key = rd_str(&r);
-            rec.hash = load_digest(&r);
-            rec.line = rd_i64(&r);
-            load_u32s(&r, &rec.syms);
-            size_t nn;
-            const uint8_t *named = rd_bytes(&r, &nn);
-            for (size_t i = 0; i < nn; i++)
-                vec_push(&rec.named, named[i]);
-            load_u32s(&r, &rec.entries);
-            load_u32s(&r, &rec.funcs);
-            uint32_t nc = rd_count(&r, 8);
-            for (uint32_t i = 0; i < nc && !r.bad; i++) {
-                char *c = rd_str(&r);
-                vec_push(&rec.called, c ? c : xstrdup(""));
-            }
-            if (!rec.key)
-                rec.key = xstrdup("");
-            vec_push(&ur.decls, rec);
-        }
-        if (!ur.path)
+        ur.blob_decls = rd_u32(&r);
+        ur.blob = rd_bytes(&r, &ur.blob_len);
+        if (!ur.path || !ur.blob)
             r.bad = true;
         vec_push(&st->units, ur);
     }
+    uint32_t nowners;
+    st->owner.data = rd_array(&r, &nowners, sizeof *st->owner.data);
+    st->owner.len = st->owner.cap = (int)nowners;
     if (r.bad)
         goto fail;
     st->l = link_load(req->copts.target, &r);
-    if (!st->l || r.p != r.end || !state_consistent(st))
+    if (!st->l || r.p != r.end)
         goto fail;
-    free(data);
-    rebuild_owners(st);
+    /* what the rest of the state names must exist */
+    for (int u = 0; u < st->units.len; u++)
+        if (st->units.data[u].dwarf_unit < -1 || st->units.data[u].dwarf_unit >= dwarf_unit_count(st->l))
+            goto fail;
+    for (int i = 0; i < st->owner.len; i++)
+        if (st->owner.data[i] < -1 || st->owner.data[i] >= st->units.len)
+            goto fail;
     return st;
 fail:
-    free(data);
+    if (!st)
+        free(data);
     incr_state_free(st);
     return NULL;
 }
@@ -755,6 +776,7 @@ static UnitResult compile_unit(const IncrRequest *req, IncrState *st, int index,
     iu->cur = -1;
     iu->debug = req->copts.debug;
     UnitRecord *ur = &st->units.data[index];
+    decode_records(st, ur);
     iu->old = *ur; /* the unit's slot keeps its path and DWARF unit until the unit is finished */
     memset(ur, 0, sizeof *ur);
     ur->path = xstrdup(iu->old.path);
@@ -780,6 +802,7 @@ static UnitResult compile_unit(const IncrRequest *req, IncrState *st, int index,
     int errors = error_count;
     compile_file(&co, st->l, iu->now.path);
     incr_parsing = NULL;
+    type_digests_forget(); /* the unit's types are gone */
     stats->units_parsed++;
     UnitResult result = error_count != errors ? UNIT_ERRORS : iu->needs_full ? UNIT_NEEDS_FULL : UNIT_OK;
     if (result == UNIT_NEEDS_FULL)
@@ -813,15 +836,19 @@ static bool unit_unchanged(UnitRecord *u, Map *checked) {
 
 static void remove_unit(IncrState *st, int index) {
     UnitRecord *u = &st->units.data[index];
+    decode_records(st, u);
     for (int d = 0; d < u->decls.len; d++)
         release_record(st, index, &u->decls.data[d]);
     DwarfUnit *du = unit_dwarf(st, u);
     if (du)
         dwarf_unit_remove(du);
     free_unit_record(u);
-    st->units.data[index] = vec_last(&st->units);
+    int last = st->units.len - 1;
+    st->units.data[index] = st->units.data[last];
     st->units.len--;
-    rebuild_owners(st);
+    for (int i = 0; i < st->owner.len; i++) /* the last unit is at index now */
+        if (st->owner.data[i] == last)
+            st->owner.data[i] = index;
 }
 
 static Linker *new_linker(const IncrRequest *req) {
@@ -888,8 +915,8 @@ static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stat
             index = st->units.len - 1;
         } else if (unit_unchanged(&st->units.data[index], &checked)) {
             wanted.data[index] = 1;
-            for (int d = 0; d < st->units.data[index].decls.len; d++)
-                stats->decls_total++;
+            UnitRecord *ur = &st->units.data[index];
+            stats->decls_total += ur->blob ? (int)ur->blob_decls : ur->decls.len;
             continue;
         }
         wanted.data[index] = 1;

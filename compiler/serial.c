@@ -128,3 +128,26 @@ void *rd_array(Reader *r, uint32_t *n, size_t elem) {
     memcpy(copy, p, (size_t)*n * elem);
     return copy;
 }
+
+static uint64_t load_le64(const uint8_t *p) {
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* four independent lanes over 32-byte blocks: about a byte per cycle */
+uint64_t ser_checksum(const uint8_t *p, size_t n) {
+    uint64_t lane[4] = {0x9e3779b97f4a7c15ULL, 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL, 0x27d4eb2f165667c5ULL};
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int k = 0; k < 4; k++) {
+            lane[k] = (lane[k] ^ load_le64(p + i + 8 * (size_t)k)) * 0xff51afd7ed558ccdULL;
+            lane[k] ^= lane[k] >> 29;
+        }
+    uint64_t h = lane[0] ^ (lane[1] << 1 | lane[1] >> 63) ^ (lane[2] << 7 | lane[2] >> 57) ^ (lane[3] << 13 | lane[3] >> 51);
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001b3ULL;
+    h ^= (uint64_t)n;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 29);
+}

@@ -15,6 +15,9 @@ void ser_str(Buf *b, const char *s);                /* NULL is kept apart from "
    the mica that wrote it: the fingerprint in its header says which) */
 void ser_array(Buf *b, const void *data, uint32_t n, size_t elem);
 
+/* a checksum of the state's bytes (damage, not attacks) */
+uint64_t ser_checksum(const uint8_t *p, size_t n);
+
 typedef struct Reader {
     const uint8_t *p, *end;
     bool bad;

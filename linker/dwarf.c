@@ -115,6 +115,11 @@ DwarfState *dwarf_state(Linker *l) {
 }
 
 uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s) {
+    if (d->strings_unindexed) {
+        d->strings_unindexed = false;
+        dwarf_index_strings(d, &d->str, &d->str_index);
+        dwarf_index_strings(d, &d->line_str, &d->line_str_index);
+    }
     size_t n = strlen(s);
     void *found = map_get(index, s, (int)n);
     if (found)
@@ -429,7 +434,9 @@ int dwarf_unit_count(Linker *l) {
 }
 
 DwarfUnit *dwarf_unit_get(Linker *l, int index) {
-    return l->dwarf->units.data[index];
+    DwarfUnit *u = l->dwarf->units.data[index];
+    dwarf_unit_decode(u);
+    return u;
 }
 
 int dwarf_unit_index(DwarfUnit *u) {
@@ -751,11 +758,13 @@ bool dwarf_valid_pieces(Linker *l, int unit, const uint32_t *entries, int nentri
     if (!l->dwarf || unit >= l->dwarf->units.len)
         return false;
     DwarfUnit *u = l->dwarf->units.data[unit];
+    uint32_t ne = u->blob ? u->blob_entries : (uint32_t)u->entries.len;
+    uint32_t nf = u->blob ? u->blob_funcs : (uint32_t)u->funcs.len;
     for (int i = 0; i < nentries; i++)
-        if (entries[i] == 0 || entries[i] >= (uint32_t)u->entries.len)
+        if (entries[i] == 0 || entries[i] >= ne)
             return false;
     for (int i = 0; i < nfuncs; i++)
-        if (funcs[i] >= (uint32_t)u->funcs.len)
+        if (funcs[i] >= nf)
             return false;
     return true;
 }

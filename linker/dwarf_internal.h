@@ -122,6 +122,10 @@ struct DwarfUnit {
     UnitPart part[UNIT_PARTS];
     uint64_t line_header_len;
     bool files_changed;      /* the line program header must grow */
+    /* a unit read from the incremental state: its body is decoded when first needed */
+    const uint8_t *blob;
+    size_t blob_len;
+    uint32_t blob_entries, blob_funcs;
     bool ranges_changed;     /* the function set or an address range changed */
 };
 
@@ -140,6 +144,7 @@ typedef struct DwarfState {
     Arena arena;
     /* placement */
     bool slack;                        /* leave room to grow (incremental builds) */
+    bool strings_unindexed;            /* read from the state: indexed when a string is added */
     bool placed;                       /* the sections have been written once */
     uint64_t size[DWARF_SECTIONS];     /* bytes in each section */
     uint64_t str_written, line_str_written;
@@ -152,6 +157,8 @@ typedef struct DwarfState {
 DwarfState *dwarf_state(Linker *l);
 uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s);
 void dwarf_unit_free(DwarfUnit *u);
+void dwarf_unit_decode(DwarfUnit *u); /* state.c */
+void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index);
 
 /* the sections, in the order of DwarfSection indices */
 enum { DS_ABBREV, DS_INFO, DS_LINE, DS_ARANGES, DS_RNGLISTS, DS_FRAME, DS_STR, DS_LINE_STR };

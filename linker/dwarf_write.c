@@ -796,6 +796,20 @@ static void write_frames(Flush *f) {
 
 /* ---- the flush ---- */
 
+/* Whether a unit has to be looked at: one read from the incremental state and not touched
+   since is left alone, unless a neighbour that moved gave it room or moved it; then it is
+   decoded. */
+static bool wanted(DwarfUnit *u) {
+    if (!u->blob)
+        return true;
+    for (int k = 0; k < UNIT_PARTS; k++)
+        if (u->part[k].rewrite || u->part[k].tail) {
+            dwarf_unit_decode(u);
+            return true;
+        }
+    return false;
+}
+
 static void write_strings(Flush *f, int sec, Buf *b, uint64_t *written) {
     if (b->len > *written)
         write_piece(f, sec, *written, b->data + *written, b->len - *written);
@@ -824,6 +838,8 @@ void dwarf_flush(Linker *l, const DwarfSink *sink) {
             remove_unit(d, u);
             continue;
         }
+        if (!wanted(u))
+            continue;
         uint64_t line_off = u->part[UNIT_LINE].at.off, line_cap = u->part[UNIT_LINE].at.cap;
         place_line(f, u);
         if (!line_cap || u->part[UNIT_LINE].at.off != line_off)
@@ -832,11 +848,11 @@ void dwarf_flush(Linker *l, const DwarfSink *sink) {
     }
     /* room a unit gave up may have moved its neighbour: ranges after every unit is placed */
     for (int i = 0; i < d->units.len; i++)
-        if (d->units.data[i]->live)
+        if (d->units.data[i]->live && wanted(d->units.data[i]))
             place_ranges(f, d->units.data[i]);
     for (int i = 0; i < d->units.len; i++) {
         DwarfUnit *u = d->units.data[i];
-        if (!u->live)
+        if (!u->live || !wanted(u))
             continue;
         if (u->part[UNIT_LINE].rewrite || u->part[UNIT_RNGLISTS].rewrite)
             u->entries.data[0].dirty = true;
@@ -868,7 +884,7 @@ void dwarf_flush(Linker *l, const DwarfSink *sink) {
     write_strings(f, DS_LINE_STR, &d->line_str, &d->line_str_written);
     for (int i = 0; i < d->units.len; i++) {
         DwarfUnit *u = d->units.data[i];
-        if (!u->live)
+        if (!u->live || !wanted(u))
             continue;
         write_line(f, u);
         write_info(f, u);

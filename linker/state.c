@@ -43,12 +43,9 @@ static void check_drelocs(Reader *r, const DwarfReloc *d, int n, size_t piece_le
 
 /* ---- DWARF ---- */
 
-static void save_unit(Buf *b, DwarfUnit *u) {
-    ser_str(b, u->name);
-    ser_str(b, u->comp_dir);
-    ser_u32(b, u->name_str);
-    ser_u32(b, u->comp_dir_str);
-    ser_u8(b, u->live);
+/* A unit is its header (what the placement of other units needs) and its body, which stays
+   as bytes of the state file until an update touches the unit. */
+static void save_unit_body(Buf *b, DwarfUnit *u) {
     ser_u32(b, (uint32_t)u->entries.len);
     for (int i = 0; i < u->entries.len; i++) {
         DwarfEntry *e = &u->entries.data[i];
@@ -82,13 +79,31 @@ static void save_unit(Buf *b, DwarfUnit *u) {
         ser_u32(b, u->dir_strs.data[i]);
     }
     save_u32s(b, u->free_entries.data, u->free_entries.len);
+    for (int k = 0; k < UNIT_PARTS; k++)
+        SAVE_VEC(b, &u->part[k].holes);
+}
+
+static void save_unit(Buf *b, DwarfUnit *u) {
+    ser_str(b, u->name);
+    ser_str(b, u->comp_dir);
+    ser_u32(b, u->name_str);
+    ser_u32(b, u->comp_dir_str);
+    ser_u8(b, u->live);
     for (int k = 0; k < UNIT_PARTS; k++) {
-        UnitPart *p = &u->part[k];
-        save_slot(b, p->at);
-        ser_u64(b, p->used);
-        SAVE_VEC(b, &p->holes);
+        save_slot(b, u->part[k].at);
+        ser_u64(b, u->part[k].used);
     }
     ser_u64(b, u->line_header_len);
+    ser_u32(b, u->blob ? u->blob_entries : (uint32_t)u->entries.len);
+    ser_u32(b, u->blob ? u->blob_funcs : (uint32_t)u->funcs.len);
+    if (u->blob) { /* untouched since it was read */
+        ser_bytes(b, u->blob, u->blob_len);
+        return;
+    }
+    size_t at = b->len;
+    ser_u64(b, 0);
+    save_unit_body(b, u);
+    put_uint(b->data + at, b->len - at - 8, 8, false);
 }
 
 static DwarfUnit *load_unit(Reader *r, Linker *l) {
@@ -99,6 +114,30 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
     u->name_str = rd_u32(r);
     u->comp_dir_str = rd_u32(r);
     u->live = rd_u8(r);
+    for (int k = 0; k < UNIT_PARTS; k++) {
+        u->part[k].at = load_slot(r);
+        u->part[k].used = rd_u64(r);
+    }
+    u->line_header_len = rd_u64(r);
+    u->blob_entries = rd_u32(r);
+    u->blob_funcs = rd_u32(r);
+    u->blob = rd_bytes(r, &u->blob_len);
+    if (!u->name)
+        u->name = xstrdup("");
+    if (!u->comp_dir)
+        u->comp_dir = xstrdup("");
+    return u;
+}
+
+/* The body of a unit read from the state file. The file's checksum was right, so a body that
+   does not decode is a bug. */
+void dwarf_unit_decode(DwarfUnit *u) {
+    if (!u->blob)
+        return;
+    Linker *l = u->l;
+    Reader rd = {u->blob, u->blob + u->blob_len, false};
+    Reader *r = &rd;
+    u->blob = NULL;
     uint32_t n = rd_count(r, 40);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         DwarfEntry e;
@@ -148,17 +187,8 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
         vec_push(&u->dir_strs, rd_u32(r));
     }
     LOAD_U32S(r, &u->free_entries);
-    for (int k = 0; k < UNIT_PARTS; k++) {
-        UnitPart *p = &u->part[k];
-        p->at = load_slot(r);
-        p->used = rd_u64(r);
-        LOAD_VEC(r, &p->holes);
-    }
-    u->line_header_len = rd_u64(r);
-    if (!u->name)
-        u->name = xstrdup("");
-    if (!u->comp_dir)
-        u->comp_dir = xstrdup("");
+    for (int k = 0; k < UNIT_PARTS; k++)
+        LOAD_VEC(r, &u->part[k].holes);
     /* references stay inside the unit */
     for (int i = 0; i < u->entries.len; i++)
         for (int k = 0; k < u->entries.data[i].relocs.len; k++) {
@@ -173,11 +203,12 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
     for (int i = 0; i < u->files.len; i++)
         if (u->files.data[i].dir >= (uint32_t)u->dirs.len)
             r->bad = true;
-    return u;
+    if (r->bad || r->p != r->end || u->entries.len != (int)u->blob_entries || u->funcs.len != (int)u->blob_funcs)
+        fatal("internal error: the debug information of '%s' in the incremental state does not decode", u->name);
 }
 
 /* strings are found again by scanning the string sections */
-static void index_strings(DwarfState *d, Buf *sec, Map *index) {
+void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index) {
     size_t i = 0;
     while (i < sec->len) {
         const char *s = (const char *)sec->data + i;
@@ -225,8 +256,7 @@ static void load_dwarf(Reader *r, Linker *l) {
     }
     rd_buf(r, &d->str);
     rd_buf(r, &d->line_str);
-    index_strings(d, &d->str, &d->str_index);
-    index_strings(d, &d->line_str, &d->line_str_index);
+    d->strings_unindexed = true; /* until a string is added */
     d->slack = rd_u8(r);
     d->placed = rd_u8(r);
     for (int i = 0; i < DWARF_SECTIONS; i++)
