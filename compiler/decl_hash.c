@@ -312,13 +312,17 @@ void decl_hash_use(DeclHash *d, Ident *id, bool tag) {
 }
 
 Digest decl_hash_finish(DeclHash *d, bool with_locs) {
+    return decl_hash_finish_with(d, d->uses.data, d->use_is_tag.data, d->uses.len, with_locs);
+}
+
+Digest decl_hash_finish_with(DeclHash *d, Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs) {
     Hasher h = d->tokens;
     if (d->multi_file)
         hash_u64(&h, (uint64_t)d->first_line);
-    for (int i = 0; i < d->uses.len; i++) {
-        Ident *id = d->uses.data[i];
+    for (int i = 0; i < n; i++) {
+        Ident *id = uses[i];
         hash_text(&h, id->name);
-        if (d->use_is_tag.data[i]) {
+        if (is_tag[i]) {
             Binding *b = id->tag;
             hash_u64(&h, b ? 0x7461 : 0);
             if (b)

@@ -47,6 +47,8 @@ void decl_hash_token(DeclHash *d, const Token *t);
 void decl_hash_use(DeclHash *d, Ident *id, bool tag);
 /* The digest, resolving each name it used at file scope now; with_locs as for types. */
 Digest decl_hash_finish(DeclHash *d, bool with_locs);
+/* the same with the names another parse of the same tokens used */
+Digest decl_hash_finish_with(DeclHash *d, Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs);
 void decl_hash_free(DeclHash *d);
 /* what the code of other declarations depends on in an object: kind, linkage, type, value */
 void hash_obj_interface(Hasher *h, Obj *o, bool with_locs);

@@ -12,6 +12,7 @@
 #include "serial.h"
 #include "../linker/dwarf.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,10 @@ typedef struct DeclRecord {
     VEC(uint32_t) entries; /* its DWARF entries */
     VEC(uint32_t) funcs;   /* its line-program sequences */
     VEC(char *) called;    /* functions it refers to (the unit declares them in its DWARF) */
+    VEC(char *) uses;      /* the file-scope names it looked up, in order ... */
+    VEC(uint8_t) use_tags; /* ... and whether each was a tag */
+    bool skippable;        /* a body that declares nothing with linkage: it need not be parsed
+                              again while unchanged */
 } DeclRecord;
 
 typedef struct UnitRecord {
@@ -44,19 +49,30 @@ typedef struct UnitRecord {
     VEC(char *) local_names; /* file-scope objects with internal linkage ... */
     VEC(uint32_t) local_syms; /* ... and their symbols */
     int dwarf_unit;           /* -1: none */
-    /* read from the state: the declarations and local names stay bytes of the state file until
-       the unit is compiled again */
-    const uint8_t *blob;
-    size_t blob_len;
-    uint32_t blob_decls;
+    /* read from the state: the declarations and local names stay in the store (under the
+       checksum of their bytes) until the unit is compiled again */
+    bool stored;
+    uint64_t stored_key, stored_len;
+    uint32_t stored_decls;
 } UnitRecord;
+
+/* The state's store: a directory beside the output with the main file ("state") and the
+   pieces, each in a file named by its kind and key. A piece is never overwritten (its name is
+   its checksum), and the main file is replaced last: a build killed at any point leaves the
+   last state whole. */
+typedef struct Store {
+    StateStore api;
+    char *dir;
+    Map keep; /* names of the pieces the state being saved uses */
+    Arena names;
+} Store;
 
 struct IncrState {
     Linker *l;
     uint64_t generation;
     VEC(UnitRecord) units;
     VEC(int32_t) owner; /* symbol -> the unit that defines it; -1: none, or the library */
-    char *file;         /* the state file's bytes, which unread parts point into */
+    Store store;
 };
 
 typedef struct Pending {
@@ -82,6 +98,9 @@ struct IncrUnit {
     IncrStats *stats;
     bool needs_full;
     const char *needs_full_why;
+    bool block_extern;  /* the declaration being parsed has a block-scope declaration with linkage */
+    int prehashed;      /* tokens given back to the parser that are in the digest already */
+    Arena texts;        /* the texts of tokens read ahead (for the declaration being parsed) */
 };
 
 IncrUnit *incr_parsing;
@@ -99,6 +118,10 @@ static void free_record(DeclRecord *r) {
     for (int i = 0; i < r->called.len; i++)
         free(r->called.data[i]);
     vec_free(&r->called);
+    for (int i = 0; i < r->uses.len; i++)
+        free(r->uses.data[i]);
+    vec_free(&r->uses);
+    vec_free(&r->use_tags);
 }
 
 static void free_unit_record(UnitRecord *u) {
@@ -126,7 +149,9 @@ void incr_state_free(IncrState *s) {
     vec_free(&s->owner);
     if (s->l)
         link_free(s->l);
-    free(s->file);
+    free(s->store.dir);
+    map_free(&s->store.keep);
+    arena_free(&s->store.names);
     free(s);
 }
 
@@ -168,8 +193,25 @@ static void release_record(IncrState *st, int unit, DeclRecord *r) {
 /* ---- tracking the declaration being parsed ---- */
 
 void incr_token(const Token *t) {
-    if (incr_parsing->in_decl)
-        decl_hash_token(&incr_parsing->hash, t);
+    IncrUnit *iu = incr_parsing;
+    if (iu->prehashed) {
+        iu->prehashed--;
+        return;
+    }
+    if (iu->in_decl)
+        decl_hash_token(&iu->hash, t);
+}
+
+void incr_block_extern(void) {
+    incr_parsing->block_extern = true;
+}
+
+const char *incr_keep_text(CompileUnit *cu, const char *text, uint32_t len) {
+    return arena_strndup(&cu->incr->texts, text, len);
+}
+
+void incr_replay(CompileUnit *cu, int ntokens) {
+    cu->incr->prehashed = ntokens;
 }
 
 void incr_use(Ident *id, bool tag) {
@@ -185,6 +227,9 @@ void incr_decl_begin(CompileUnit *cu, int pack) {
     iu->decided = false;
     iu->pending.len = 0;
     iu->cur = -1;
+    iu->block_extern = false;
+    iu->prehashed = 0;
+    arena_reset(&iu->texts);
 }
 
 static UnitRecord *unit_record(IncrUnit *iu) {
@@ -226,58 +271,106 @@ static const char *obj_key(Obj *o) {
     return o->link_name ? o->link_name : o->name ? o->name->name : "?";
 }
 
-/* Decides whether the declaration being parsed (whose first definition is primary) must be
-   generated. False: its old record stays. True: a new record receives what it makes. */
-static bool decide(CompileUnit *cu, Obj *primary) {
-    IncrUnit *iu = cu->incr;
-    IncrState *st = iu->st;
-    iu->decided = true;
-    Digest tokens = decl_hash_finish(&iu->hash, iu->debug);
+/* The digest of the declaration being parsed: its tokens, the names it used (uses, or the
+   ones the parser reported), its first definition's interface and, for a declaration of
+   variables, theirs. (A function's static locals are in its tokens.) */
+static Digest final_digest(IncrUnit *iu, Obj *primary, const DeclRecord *uses_of) {
+    Digest tokens;
+    if (uses_of) {
+        VEC(Ident *) ids = {0};
+        for (int i = 0; i < uses_of->uses.len; i++)
+            vec_push(&ids, intern_cstr(uses_of->uses.data[i]));
+        tokens = decl_hash_finish_with(&iu->hash, ids.data, uses_of->use_tags.data, ids.len, iu->debug);
+        vec_free(&ids);
+    } else {
+        tokens = decl_hash_finish(&iu->hash, iu->debug);
+    }
     Hasher h;
     hasher_init(&h, 0x64);
     hash_u64(&h, tokens.a);
     hash_u64(&h, tokens.b);
     hash_obj_interface(&h, primary, iu->debug);
-    for (int i = 0; i < iu->pending.len; i++) {
+    for (int i = 0; i < iu->pending.len && primary->kind != OBJ_FUNC; i++) {
         hash_obj_interface(&h, iu->pending.data[i].var, iu->debug);
         hash_u64(&h, iu->pending.data[i].init != NULL);
     }
-    Digest digest = hasher_digest(&h);
+    return hasher_digest(&h);
+}
+
+/* The old record carries over: the declaration is unchanged (it may have moved in its file). */
+static void keep_old(CompileUnit *cu, int old, Obj *primary) {
+    IncrUnit *iu = cu->incr;
+    IncrState *st = iu->st;
+    DeclRecord *o = &iu->old.decls.data[old];
+    iu->old_taken.data[old] = 1;
+    DeclRecord rec = *o;
+    memset(o, 0, sizeof *o);
+    for (int i = 0; i < rec.syms.len; i++)
+        if (rec.syms.data[i] && (int)rec.syms.data[i] < iu->old_owner.len)
+            iu->old_owner.data[rec.syms.data[i]] = 0;
+    int64_t line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
+    DwarfUnit *du = unit_dwarf(st, unit_record(iu));
+    if (line != rec.line && du) {
+        for (int i = 0; i < rec.entries.len; i++)
+            dwarf_entry_rebase(du, rec.entries.data[i], line);
+        for (int i = 0; i < rec.funcs.len; i++)
+            dwarf_func_rebase(du, rec.funcs.data[i], line);
+    }
+    rec.line = line;
+    vec_push(&iu->now.decls, rec);
+    for (int i = 0; i < iu->pending.len; i++)
+        iu->pending.data[i].var->is_emitted = true;
+}
+
+/* Decides whether the declaration being parsed (whose first definition is primary) must be
+   generated. False: its old record stays. True: a new record receives what it makes. */
+static bool decide(CompileUnit *cu, Obj *primary) {
+    IncrUnit *iu = cu->incr;
+    iu->decided = true;
+    Digest digest = final_digest(iu, primary, NULL);
+    iu->stats->decls_total++;
+    char *key = unique_key(iu, obj_key(primary));
+    int old = old_record(iu, key);
+    if (old >= 0 && digest_equal(iu->old.decls.data[old].hash, digest)) {
+        free(key);
+        keep_old(cu, old, primary);
+        return false;
+    }
     DeclRecord rec;
     memset(&rec, 0, sizeof rec);
-    rec.key = unique_key(iu, obj_key(primary));
+    rec.key = key;
     rec.hash = digest;
     rec.line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
-    iu->stats->decls_total++;
-    int old = old_record(iu, rec.key);
-    if (old >= 0 && digest_equal(iu->old.decls.data[old].hash, digest)) {
-        /* unchanged: the old record carries over */
-        DeclRecord *o = &iu->old.decls.data[old];
-        iu->old_taken.data[old] = 1;
-        free(rec.key);
-        rec = *o;
-        memset(o, 0, sizeof *o);
-        for (int i = 0; i < rec.syms.len; i++)
-            if (rec.syms.data[i] && (int)rec.syms.data[i] < iu->old_owner.len)
-                iu->old_owner.data[rec.syms.data[i]] = 0;
-        int64_t line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
-        DwarfUnit *du = unit_dwarf(st, unit_record(iu));
-        if (line != rec.line && du) {
-            for (int i = 0; i < rec.entries.len; i++)
-                dwarf_entry_rebase(du, rec.entries.data[i], line);
-            for (int i = 0; i < rec.funcs.len; i++)
-                dwarf_func_rebase(du, rec.funcs.data[i], line);
-        }
-        rec.line = line;
-        vec_push(&iu->now.decls, rec);
-        for (int i = 0; i < iu->pending.len; i++)
-            iu->pending.data[i].var->is_emitted = true;
-        return false;
+    rec.skippable = primary->kind == OBJ_FUNC && !iu->block_extern;
+    for (int i = 0; i < iu->hash.uses.len; i++) {
+        vec_push(&rec.uses, xstrdup(iu->hash.uses.data[i]->name));
+        vec_push(&rec.use_tags, iu->hash.use_is_tag.data[i]);
     }
     vec_push(&iu->now.decls, rec);
     iu->cur = iu->now.decls.len - 1;
     iu->stats->decls_generated++;
     map_clear(&cu->strings); /* a declaration's literals are its own */
+    return true;
+}
+
+bool incr_may_skip(CompileUnit *cu, Obj *fn) {
+    IncrUnit *iu = cu->incr;
+    int old = old_record(iu, obj_key(fn));
+    return old >= 0 && iu->old.decls.data[old].skippable && !iu->block_extern;
+}
+
+bool incr_body_unchanged(CompileUnit *cu, Obj *fn) {
+    IncrUnit *iu = cu->incr;
+    const char *key = obj_key(fn);
+    int old = old_record(iu, key);
+    if (old < 0 || strcmp(iu->old.decls.data[old].key, key))
+        return false;
+    Digest digest = final_digest(iu, fn, &iu->old.decls.data[old]);
+    if (!digest_equal(iu->old.decls.data[old].hash, digest))
+        return false;
+    iu->decided = true;
+    iu->stats->decls_total++;
+    keep_old(cu, old, fn);
     return true;
 }
 
@@ -563,18 +656,106 @@ static void save_records(Buf *b, UnitRecord *ur) {
         ser_u32(b, (uint32_t)r->called.len);
         for (int i = 0; i < r->called.len; i++)
             ser_str(b, r->called.data[i]);
+        ser_u32(b, (uint32_t)r->uses.len);
+        for (int i = 0; i < r->uses.len; i++) {
+            ser_str(b, r->uses.data[i]);
+            ser_u8(b, r->use_tags.data[i]);
+        }
+        ser_u8(b, r->skippable);
     }
 }
 
 enum { CHECKSUM_AT = sizeof STATE_MAGIC, HEADER_SIZE = sizeof STATE_MAGIC + 8 };
 
-static void save_state(IncrState *st, const char *fingerprint, const char *target, Buf *b) {
+/* ---- the store ---- */
+
+static char *piece_path(Store *s, char kind, uint64_t key) {
+    return format("%s/%c%016llx", s->dir, kind, (unsigned long long)key);
+}
+
+static bool write_file_replacing(const char *path, const uint8_t *data, size_t len) {
+    char *tmp = format("%s.tmp.%d", path, (int)getpid());
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (ok && rename(tmp, path) != 0)
+        ok = false;
+    if (!ok)
+        unlink(tmp);
+    free(tmp);
+    return ok;
+}
+
+static bool store_put(void *ctx, char kind, uint64_t key, const uint8_t *data, size_t len) {
+    Store *s = ctx;
+    char *path = piece_path(s, kind, key);
+    struct stat sb;
+    bool ok = (stat(path, &sb) == 0 && (uint64_t)sb.st_size == len) || write_file_replacing(path, data, len);
+    free(path);
+    return ok;
+}
+
+static uint8_t *store_get(void *ctx, char kind, uint64_t key, size_t len) {
+    Store *s = ctx;
+    char *path = piece_path(s, kind, key);
+    size_t n;
+    char *data = read_file(path, &n);
+    free(path);
+    if (data && n != len) {
+        free(data);
+        return NULL;
+    }
+    return (uint8_t *)data;
+}
+
+static void store_keep(void *ctx, char kind, uint64_t key) {
+    Store *s = ctx;
+    char name[24];
+    snprintf(name, sizeof name, "%c%016llx", kind, (unsigned long long)key);
+    size_t n = strlen(name);
+    if (!map_get(&s->keep, name, (int)n))
+        map_put(&s->keep, arena_strndup(&s->names, name, n), (int)n, (void *)1);
+}
+
+static void store_init(Store *s, const char *dir) {
+    memset(s, 0, sizeof *s);
+    s->api.ctx = s;
+    s->api.put = store_put;
+    s->api.get = store_get;
+    s->api.keep = store_keep;
+    s->dir = xstrdup(dir);
+}
+
+/* Removes the pieces the state just saved does not use (after the main file is in place). */
+static void store_collect(Store *s) {
+    DIR *d = opendir(s->dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        const char *n = e->d_name;
+        if (strlen(n) != 17 || (n[0] != 'd' && n[0] != 'r') || map_get(&s->keep, n, 17))
+            continue;
+        char *path = format("%s/%s", s->dir, n);
+        unlink(path);
+        free(path);
+    }
+    closedir(d);
+}
+
+/* ---- the main file ---- */
+
+static bool save_state(IncrState *st, const char *fingerprint, const char *target, Buf *b) {
+    Store *store = &st->store;
+    map_clear(&store->keep);
     buf_append(b, STATE_MAGIC, sizeof STATE_MAGIC);
     ser_u64(b, 0); /* the checksum */
     ser_str(b, target);
     ser_str(b, fingerprint);
     ser_u64(b, st->generation);
     ser_u32(b, (uint32_t)st->units.len);
+    bool ok = true;
     for (int u = 0; u < st->units.len; u++) {
         UnitRecord *ur = &st->units.data[u];
         ser_str(b, ur->path);
@@ -588,28 +769,37 @@ static void save_state(IncrState *st, const char *fingerprint, const char *targe
             ser_i64(b, f->mtime_nsec);
             save_digest(b, f->hash);
         }
-        ser_u32(b, ur->blob ? ur->blob_decls : (uint32_t)ur->decls.len);
-        if (ur->blob) {
-            ser_bytes(b, ur->blob, ur->blob_len);
-        } else {
-            size_t at = b->len;
-            ser_u64(b, 0);
-            save_records(b, ur);
-            put_uint(b->data + at, b->len - at - 8, 8, false);
+        ser_u32(b, ur->stored ? ur->stored_decls : (uint32_t)ur->decls.len);
+        if (!ur->stored) { /* compiled in this build */
+            Buf records = {0};
+            save_records(&records, ur);
+            ur->stored_key = ser_checksum(records.data, records.len);
+            ur->stored_len = records.len;
+            ok &= store_put(store, 'r', ur->stored_key, records.data, records.len);
+            buf_free(&records);
         }
+        store_keep(store, 'r', ur->stored_key);
+        ser_u64(b, ur->stored_key);
+        ser_u64(b, ur->stored_len);
     }
     ser_array(b, st->owner.data, (uint32_t)st->owner.len, sizeof *st->owner.data);
-    link_save(st->l, b);
+    ok &= link_save(st->l, b, &store->api);
     put_uint(b->data + CHECKSUM_AT, ser_checksum(b->data + HEADER_SIZE, b->len - HEADER_SIZE), 8, false);
+    return ok;
 }
 
-/* The declarations of a unit read from the state, decoded when the unit is compiled again or
-   removed. The state's checksum was right: what does not decode is a bug. */
-static void decode_records(IncrState *st, UnitRecord *ur) {
-    if (!ur->blob)
-        return;
-    Reader r = {ur->blob, ur->blob + ur->blob_len, false};
-    ur->blob = NULL;
+/* The declarations of a unit read from the state, fetched from the store when the unit is
+   compiled again or removed. False when they cannot be read back (the build starts over). */
+static bool decode_records(IncrState *st, UnitRecord *ur) {
+    if (!ur->stored)
+        return true;
+    ur->stored = false;
+    uint8_t *data = store_get(&st->store, 'r', ur->stored_key, ur->stored_len);
+    if (!data || ser_checksum(data, ur->stored_len) != ur->stored_key) {
+        free(data);
+        return false;
+    }
+    Reader r = {data, data + ur->stored_len, false};
     int nsyms = link_symbol_count(st->l);
     uint32_t n = rd_count(&r, 12);
     for (uint32_t i = 0; i < n && !r.bad; i++) {
@@ -620,7 +810,7 @@ static void decode_records(IncrState *st, UnitRecord *ur) {
         if (sym >= (uint32_t)nsyms)
             r.bad = true;
     }
-    for (uint32_t d = 0; d < ur->blob_decls && !r.bad; d++) {
+    for (uint32_t d = 0; d < ur->stored_decls && !r.bad; d++) {
         DeclRecord rec;
         memset(&rec, 0, sizeof rec);
         rec.key = rd_str(&r);
@@ -638,6 +828,13 @@ static void decode_records(IncrState *st, UnitRecord *ur) {
             char *c = rd_str(&r);
             vec_push(&rec.called, c ? c : xstrdup(""));
         }
+        uint32_t nu = rd_count(&r, 9);
+        for (uint32_t i = 0; i < nu && !r.bad; i++) {
+            char *u = rd_str(&r);
+            vec_push(&rec.uses, u ? u : xstrdup(""));
+            vec_push(&rec.use_tags, rd_u8(&r));
+        }
+        rec.skippable = rd_u8(&r);
         if (!rec.key)
             rec.key = xstrdup("");
         if (rec.named.len != rec.syms.len)
@@ -650,13 +847,19 @@ static void decode_records(IncrState *st, UnitRecord *ur) {
             r.bad = true;
         vec_push(&ur->decls, rec);
     }
-    if (r.bad || r.p != r.end)
-        fatal("internal error: the records of '%s' in the incremental state do not decode", ur->path);
+    free(data);
+    return !r.bad && r.p == r.end;
+}
+
+static char *main_file(const char *dir) {
+    return format("%s/state", dir);
 }
 
 static IncrState *load_state(const IncrRequest *req, const char **why) {
     size_t len;
-    char *data = read_file(req->state_path, &len);
+    char *path = main_file(req->state_path);
+    char *data = read_file(path, &len);
+    free(path);
     if (!data) {
         *why = "no state from an earlier build";
         return NULL;
@@ -680,7 +883,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     if (checksum != ser_checksum((const uint8_t *)data + HEADER_SIZE, len - HEADER_SIZE))
         goto fail;
     st = xcalloc(1, sizeof(IncrState));
-    st->file = data;
+    store_init(&st->store, req->state_path);
     st->generation = rd_u64(&r);
     uint32_t nunits = rd_count(&r, 24);
     for (uint32_t u = 0; u < nunits && !r.bad; u++) {
@@ -700,9 +903,11 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
                 f.path = xstrdup("");
             vec_push(&ur.files, f);
         }
-        ur.blob_decls = rd_u32(&r);
-        ur.blob = rd_bytes(&r, &ur.blob_len);
-        if (!ur.path || !ur.blob)
+        ur.stored_decls = rd_u32(&r);
+        ur.stored_key = rd_u64(&r);
+        ur.stored_len = rd_u64(&r);
+        ur.stored = true;
+        if (!ur.path)
             r.bad = true;
         vec_push(&st->units, ur);
     }
@@ -711,7 +916,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     st->owner.len = st->owner.cap = (int)nowners;
     if (r.bad)
         goto fail;
-    st->l = link_load(req->copts.target, &r);
+    st->l = link_load(req->copts.target, &r, &st->store.api);
     if (!st->l || r.p != r.end)
         goto fail;
     /* what the rest of the state names must exist */
@@ -721,29 +926,30 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     for (int i = 0; i < st->owner.len; i++)
         if (st->owner.data[i] < -1 || st->owner.data[i] >= st->units.len)
             goto fail;
+    free(data);
     return st;
 fail:
-    if (!st)
-        free(data);
+    free(data);
     incr_state_free(st);
     return NULL;
 }
 
+/* Saves the state: new pieces first, then the main file, then what no longer serves goes. */
 static bool write_state(IncrState *st, const IncrRequest *req) {
+    Store *store = &st->store;
+    struct stat sb;
+    if (stat(store->dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        unlink(store->dir); /* something else is in the way */
+    mkdir(store->dir, 0755);
     Buf b = {0};
-    save_state(st, req->fingerprint, req->copts.target->name, &b);
-    char *tmp = format("%s.tmp.%d", req->state_path, (int)getpid());
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(b.data, 1, b.len, f) == b.len;
-    if (f && fclose(f) != 0)
-        ok = false;
-    if (ok && rename(tmp, req->state_path) != 0)
-        ok = false;
-    if (!ok) {
-        unlink(tmp);
-        error_plain("cannot write the incremental state '%s'", req->state_path);
-    }
-    free(tmp);
+    bool ok = save_state(st, req->fingerprint, req->copts.target->name, &b);
+    char *path = main_file(store->dir);
+    ok = ok && write_file_replacing(path, b.data, b.len);
+    if (ok)
+        store_collect(store);
+    else
+        error_plain("cannot write the incremental state in '%s'", store->dir);
+    free(path);
     buf_free(&b);
     return ok;
 }
@@ -776,7 +982,11 @@ static UnitResult compile_unit(const IncrRequest *req, IncrState *st, int index,
     iu->cur = -1;
     iu->debug = req->copts.debug;
     UnitRecord *ur = &st->units.data[index];
-    decode_records(st, ur);
+    if (!decode_records(st, ur) || (ur->dwarf_unit >= 0 && (dwarf_unit_get(st->l, ur->dwarf_unit), link_state_damaged(st->l)))) {
+        free(iu);
+        stats->why = "the state is damaged";
+        return UNIT_NEEDS_FULL;
+    }
     iu->old = *ur; /* the unit's slot keeps its path and DWARF unit until the unit is finished */
     memset(ur, 0, sizeof *ur);
     ur->path = xstrdup(iu->old.path);
@@ -815,6 +1025,7 @@ static UnitResult compile_unit(const IncrRequest *req, IncrState *st, int index,
     map_free(&iu->old_by_key);
     map_free(&iu->locals);
     decl_hash_free(&iu->hash);
+    arena_free(&iu->texts);
     free(iu);
     return result;
 }
@@ -834,9 +1045,10 @@ static bool unit_unchanged(UnitRecord *u, Map *checked) {
     return u->files.len > 0;
 }
 
-static void remove_unit(IncrState *st, int index) {
+static bool remove_unit(IncrState *st, int index) {
     UnitRecord *u = &st->units.data[index];
-    decode_records(st, u);
+    if (!decode_records(st, u))
+        return false;
     for (int d = 0; d < u->decls.len; d++)
         release_record(st, index, &u->decls.data[d]);
     DwarfUnit *du = unit_dwarf(st, u);
@@ -849,6 +1061,7 @@ static void remove_unit(IncrState *st, int index) {
     for (int i = 0; i < st->owner.len; i++) /* the last unit is at index now */
         if (st->owner.data[i] == last)
             st->owner.data[i] = index;
+    return !link_state_damaged(st->l);
 }
 
 static Linker *new_linker(const IncrRequest *req) {
@@ -916,7 +1129,7 @@ static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stat
         } else if (unit_unchanged(&st->units.data[index], &checked)) {
             wanted.data[index] = 1;
             UnitRecord *ur = &st->units.data[index];
-            stats->decls_total += ur->blob ? (int)ur->blob_decls : ur->decls.len;
+            stats->decls_total += ur->stored ? (int)ur->stored_decls : ur->decls.len;
             continue;
         }
         wanted.data[index] = 1;
@@ -930,7 +1143,10 @@ static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stat
     for (int u = st->units.len - 1; u >= 0 && result == BUILD_OK; u--)
         if (!wanted.data[u]) {
             wanted.data[u] = wanted.data[st->units.len - 1];
-            remove_unit(st, u);
+            if (!remove_unit(st, u)) {
+                stats->why = "the state is damaged";
+                result = BUILD_NEEDS_FULL;
+            }
         }
     vec_free(&wanted);
     if (result != BUILD_OK)
@@ -940,6 +1156,7 @@ static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stat
 
 static IncrState *full_build(const IncrRequest *req, IncrStats *stats) {
     IncrState *st = xcalloc(1, sizeof(IncrState));
+    store_init(&st->store, req->state_path);
     st->l = new_linker(req);
     stats->full = true;
     bool ok = true;

@@ -15,6 +15,14 @@ typedef struct IncrUnit IncrUnit;
 extern IncrUnit *incr_parsing; /* the unit whose declarations are being parsed, or NULL */
 
 void incr_token(const Token *t);   /* a token the parser consumed */
+void incr_block_extern(void);      /* a block-scope declaration of a name with linkage */
+/* Skipping function bodies: whether the function had a record that allows it; whether the body
+   just read (its tokens given to incr_token) leaves the function unchanged; and when it does
+   not, the tokens are parsed after all (they are in the digest already). */
+bool incr_may_skip(CompileUnit *cu, Obj *fn);
+bool incr_body_unchanged(CompileUnit *cu, Obj *fn);
+void incr_replay(CompileUnit *cu, int ntokens);
+const char *incr_keep_text(CompileUnit *cu, const char *text, uint32_t len);
 void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not found) */
 void incr_decl_begin(CompileUnit *cu, int pack);
 void incr_decl_end(CompileUnit *cu);

@@ -11,7 +11,13 @@
 
 static void fetch(Parser *p, Token *t) {
     for (;;) {
-        pp_next(p->pp, t);
+        if (p->replay_at < p->replay.len) {
+            *t = p->replay.data[p->replay_at++];
+            if (p->replay_at == p->replay.len)
+                p->replay.len = p->replay_at = 0;
+        } else {
+            pp_next(p->pp, t);
+        }
         if (t->kind != TK_PRAGMA)
             return;
         if (incr_parsing)
@@ -1502,6 +1508,8 @@ static Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, Src
             error_at(p->tok.loc, "'%s' has both 'extern' and initializer", name->name);
         if (t->kind == TY_FUNC && ds->storage == SC_STATIC)
             error_at(loc, "invalid storage class for function '%s'", name->name);
+        if (incr_parsing)
+            incr_block_extern(); /* it declares a name with linkage: the body matters beyond itself */
         declare_global(p, ds, t, name, loc, true);
         return NULL;
     }
@@ -1525,7 +1533,7 @@ static Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, Src
         o->is_tls = ds->is_tls;
         o->align = ds->align;
         o->slot = -1;
-        o->link_name = format("%s.%d", name->name, p->cu->anon_count++);
+        o->link_name = format("%s.%d", name->name, p->fn_statics++); /* numbered in its function */
         bind(p, name, o);
         Initializer *init = NULL;
         if (accept(p, '=')) {
@@ -1719,6 +1727,52 @@ static void old_style_params(Parser *p, Obj **params, int n, SrcLoc fn_loc) {
     (void)fn_loc;
 }
 
+/* Incremental builds: reads a function's body, from its '{' to its '}', without parsing it. When
+   the function did not change since the last build (the same tokens, and the names it looked
+   up mean the same), that is all it needs. Otherwise its tokens are parsed after all. */
+static bool skip_unchanged_body(Parser *p, Obj *fn) {
+    if (!incr_parsing || p->replay.len || !at(p, '{') || !incr_may_skip(p->cu, fn))
+        return false;
+    Token t = p->tok;
+    int depth = 0;
+    for (;;) {
+        incr_token(&t);
+        t.text = incr_keep_text(p->cu, t.text, t.len);
+        vec_push(&p->replay, t);
+        if (t.kind == '{')
+            depth++;
+        else if ((t.kind == '}' && --depth == 0) || t.kind == TK_EOF)
+            break;
+        if (p->nla) {
+            t = p->la[0];
+            for (int i = 1; i < p->nla; i++)
+                p->la[i - 1] = p->la[i];
+            p->nla--;
+        } else {
+            pp_next(p->pp, &t);
+        }
+    }
+    if (t.kind == '}' && incr_body_unchanged(p->cu, fn)) {
+        for (int i = 0; i < p->replay.len; i++) /* a #pragma pack in it still takes effect */
+            if (p->replay.data[i].kind == TK_PRAGMA) {
+                p->tok = p->replay.data[i];
+                handle_pragma(p);
+            }
+        p->replay.len = 0;
+        p->prev_loc = t.loc;
+        p->prev_len = t.len;
+        fetch(p, &p->tok);
+        return true;
+    }
+    /* parsed after all: the tokens come back, already counted in the declaration's digest */
+    incr_replay(p->cu, p->replay.len);
+    p->tok = p->replay.data[0];
+    p->replay_at = 1;
+    if (p->replay_at == p->replay.len)
+        p->replay.len = p->replay_at = 0;
+    return false;
+}
+
 static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, bool old_style) {
     if (fn->is_defined) {
         error_at(fn->loc, "redefinition of '%s'", fn->name->name);
@@ -1742,6 +1796,7 @@ static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, b
     p->labels.len = 0;
     p->gotos.len = 0;
     p->scope_count = 0;
+    p->fn_statics = 0;
     enter_scope(p);
     Obj **pobjs = arena_alloc(p->arena, (size_t)nparams * sizeof(Obj *) + 1);
     for (int i = 0; i < nparams; i++) {
@@ -1759,6 +1814,13 @@ static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, b
         if (!is_complete(o->type))
             error_at(src->loc, "parameter %d ('%s') has incomplete type", i + 1, src->name ? src->name->name : "");
         pobjs[i] = o;
+    }
+    if (skip_unchanged_body(p, fn)) {
+        leave_scope(p);
+        p->fn = NULL;
+        p->arena = saved;
+        arena_reset(&p->fn_arena);
+        return;
     }
     Node *body = compound_stmt(p, false);
     leave_scope(p);
@@ -1947,6 +2009,7 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->labels);
     vec_free(&p->gotos);
     vec_free(&p->pack_stack);
+    vec_free(&p->replay);
     arena_free(&p->fn_arena);
     pp_free(pp);
     free(p);

@@ -39,6 +39,9 @@ typedef struct Parser {
     VEC(Node *) labels;
     VEC(Node *) gotos;
     int scope_count; /* debug scopes in this function */
+    int fn_statics;  /* static locals of this function so far (they are numbered) */
+    VEC(Token) replay; /* incremental builds: a body read ahead, to be parsed after all */
+    int replay_at;
     /* #pragma pack */
     int pack;
     VEC(int) pack_stack;

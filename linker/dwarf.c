@@ -758,8 +758,8 @@ bool dwarf_valid_pieces(Linker *l, int unit, const uint32_t *entries, int nentri
     if (!l->dwarf || unit >= l->dwarf->units.len)
         return false;
     DwarfUnit *u = l->dwarf->units.data[unit];
-    uint32_t ne = u->blob ? u->blob_entries : (uint32_t)u->entries.len;
-    uint32_t nf = u->blob ? u->blob_funcs : (uint32_t)u->funcs.len;
+    uint32_t ne = u->stored ? u->stored_entries : (uint32_t)u->entries.len;
+    uint32_t nf = u->stored ? u->stored_funcs : (uint32_t)u->funcs.len;
     for (int i = 0; i < nentries; i++)
         if (entries[i] == 0 || entries[i] >= ne)
             return false;

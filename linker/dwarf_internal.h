@@ -122,10 +122,11 @@ struct DwarfUnit {
     UnitPart part[UNIT_PARTS];
     uint64_t line_header_len;
     bool files_changed;      /* the line program header must grow */
-    /* a unit read from the incremental state: its body is decoded when first needed */
-    const uint8_t *blob;
-    size_t blob_len;
-    uint32_t blob_entries, blob_funcs;
+    /* a unit read from the incremental state: its body stays in the state's store (under a key,
+       the checksum of its bytes) until it is first needed */
+    bool stored;
+    uint64_t stored_key, stored_len;
+    uint32_t stored_entries, stored_funcs;
     bool ranges_changed;     /* the function set or an address range changed */
 };
 
@@ -145,6 +146,8 @@ typedef struct DwarfState {
     /* placement */
     bool slack;                        /* leave room to grow (incremental builds) */
     bool strings_unindexed;            /* read from the state: indexed when a string is added */
+    const struct StateStore *store;    /* where unit bodies read from the state are */
+    bool damaged;                      /* a unit body could not be read back */
     bool placed;                       /* the sections have been written once */
     uint64_t size[DWARF_SECTIONS];     /* bytes in each section */
     uint64_t str_written, line_str_written;
@@ -157,7 +160,7 @@ typedef struct DwarfState {
 DwarfState *dwarf_state(Linker *l);
 uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s);
 void dwarf_unit_free(DwarfUnit *u);
-void dwarf_unit_decode(DwarfUnit *u); /* state.c */
+bool dwarf_unit_decode(DwarfUnit *u); /* state.c; false (and damaged) when the body is not readable */
 void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index);
 
 /* the sections, in the order of DwarfSection indices */

@@ -800,13 +800,11 @@ static void write_frames(Flush *f) {
    since is left alone, unless a neighbour that moved gave it room or moved it; then it is
    decoded. */
 static bool wanted(DwarfUnit *u) {
-    if (!u->blob)
+    if (!u->stored)
         return true;
     for (int k = 0; k < UNIT_PARTS; k++)
-        if (u->part[k].rewrite || u->part[k].tail) {
-            dwarf_unit_decode(u);
-            return true;
-        }
+        if (u->part[k].rewrite || u->part[k].tail)
+            return dwarf_unit_decode(u); /* false: damaged, the build starts over */
     return false;
 }
 

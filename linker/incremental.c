@@ -702,6 +702,11 @@ IncrResult link_write_incremental(Linker *l, const char *path, uint64_t generati
     write_symbols(l, &o, first);
     if (l->dwarf)
         write_debug(l, &o);
+    if (link_state_damaged(l)) { /* a piece of the state could not be read back: start over */
+        if (!first)
+            close(o.fd);
+        return INCR_NEEDS_FULL;
+    }
     if (first || L->headers_dirty)
         write_headers(l, &o);
     put_marker(l, &o, generation);

@@ -90,10 +90,25 @@ uint64_t link_sym_addr(Linker *l, uint32_t sym);
 /* Forgets a symbol that nothing refers to any more: its atom and its GOT slot are freed. */
 void link_forget(Linker *l, uint32_t sym);
 
-/* The state of an incremental build (state.c): everything but the bytes in the output file. */
+/* The state of an incremental build (state.c): everything but the bytes in the output file.
+   Big pieces that an update seldom touches (the bodies of DWARF units) go to a store under a
+   key, the checksum of their bytes, and are read back only when needed. */
+typedef struct StateStore {
+    void *ctx;
+    /* keeps data under (kind, key) unless it is already there; false on failure */
+    bool (*put)(void *ctx, char kind, uint64_t key, const uint8_t *data, size_t len);
+    /* the data under (kind, key), malloc'd, if it is there with this length */
+    uint8_t *(*get)(void *ctx, char kind, uint64_t key, size_t len);
+    /* a key in use by the state being saved (what is not is removed afterwards) */
+    void (*keep)(void *ctx, char kind, uint64_t key);
+} StateStore;
 struct Reader;
-void link_save(Linker *l, Buf *out);
-Linker *link_load(const Target *t, struct Reader *r); /* NULL when the state is not valid */
+bool link_save(Linker *l, Buf *out, const StateStore *store);
+/* NULL when the state is not valid; bodies are read from the store as needed (the store must
+   stay valid while the linker lives) */
+Linker *link_load(const Target *t, struct Reader *r, const StateStore *store);
+/* whether a body read from the store since the load was damaged or missing */
+bool link_state_damaged(Linker *l);
 
 /* Atom allocation within a section (exposed for the incremental linker and its tests). */
 void section_alloc(Linker *l, int atom, uint64_t size, uint32_t align);

@@ -83,7 +83,7 @@ static void save_unit_body(Buf *b, DwarfUnit *u) {
         SAVE_VEC(b, &u->part[k].holes);
 }
 
-static void save_unit(Buf *b, DwarfUnit *u) {
+static bool save_unit(Buf *b, DwarfUnit *u, const StateStore *store) {
     ser_str(b, u->name);
     ser_str(b, u->comp_dir);
     ser_u32(b, u->name_str);
@@ -94,16 +94,22 @@ static void save_unit(Buf *b, DwarfUnit *u) {
         ser_u64(b, u->part[k].used);
     }
     ser_u64(b, u->line_header_len);
-    ser_u32(b, u->blob ? u->blob_entries : (uint32_t)u->entries.len);
-    ser_u32(b, u->blob ? u->blob_funcs : (uint32_t)u->funcs.len);
-    if (u->blob) { /* untouched since it was read */
-        ser_bytes(b, u->blob, u->blob_len);
-        return;
+    ser_u32(b, u->stored ? u->stored_entries : (uint32_t)u->entries.len);
+    ser_u32(b, u->stored ? u->stored_funcs : (uint32_t)u->funcs.len);
+    if (!u->stored) { /* new or changed since it was read */
+        Buf body = {0};
+        save_unit_body(&body, u);
+        u->stored_key = ser_checksum(body.data, body.len);
+        u->stored_len = body.len;
+        bool ok = store->put(store->ctx, 'd', u->stored_key, body.data, body.len);
+        buf_free(&body);
+        if (!ok)
+            return false;
     }
-    size_t at = b->len;
-    ser_u64(b, 0);
-    save_unit_body(b, u);
-    put_uint(b->data + at, b->len - at - 8, 8, false);
+    store->keep(store->ctx, 'd', u->stored_key);
+    ser_u64(b, u->stored_key);
+    ser_u64(b, u->stored_len);
+    return true;
 }
 
 static DwarfUnit *load_unit(Reader *r, Linker *l) {
@@ -119,9 +125,11 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
         u->part[k].used = rd_u64(r);
     }
     u->line_header_len = rd_u64(r);
-    u->blob_entries = rd_u32(r);
-    u->blob_funcs = rd_u32(r);
-    u->blob = rd_bytes(r, &u->blob_len);
+    u->stored_entries = rd_u32(r);
+    u->stored_funcs = rd_u32(r);
+    u->stored_key = rd_u64(r);
+    u->stored_len = rd_u64(r);
+    u->stored = true;
     if (!u->name)
         u->name = xstrdup("");
     if (!u->comp_dir)
@@ -129,15 +137,22 @@ static DwarfUnit *load_unit(Reader *r, Linker *l) {
     return u;
 }
 
-/* The body of a unit read from the state file. The file's checksum was right, so a body that
-   does not decode is a bug. */
-void dwarf_unit_decode(DwarfUnit *u) {
-    if (!u->blob)
-        return;
+/* The body of a unit read from the state, fetched from the store. One that is missing, does
+   not match its checksum or does not decode makes the state damaged (the build starts over). */
+bool dwarf_unit_decode(DwarfUnit *u) {
+    if (!u->stored)
+        return true;
     Linker *l = u->l;
-    Reader rd = {u->blob, u->blob + u->blob_len, false};
+    DwarfState *d = l->dwarf;
+    u->stored = false;
+    uint8_t *data = d->store ? d->store->get(d->store->ctx, 'd', u->stored_key, u->stored_len) : NULL;
+    if (!data || ser_checksum(data, u->stored_len) != u->stored_key) {
+        free(data);
+        d->damaged = true;
+        return false;
+    }
+    Reader rd = {data, data + u->stored_len, false};
     Reader *r = &rd;
-    u->blob = NULL;
     uint32_t n = rd_count(r, 40);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         DwarfEntry e;
@@ -203,8 +218,12 @@ void dwarf_unit_decode(DwarfUnit *u) {
     for (int i = 0; i < u->files.len; i++)
         if (u->files.data[i].dir >= (uint32_t)u->dirs.len)
             r->bad = true;
-    if (r->bad || r->p != r->end || u->entries.len != (int)u->blob_entries || u->funcs.len != (int)u->blob_funcs)
-        fatal("internal error: the debug information of '%s' in the incremental state does not decode", u->name);
+    free(data);
+    if (r->bad || r->p != r->end || u->entries.len != (int)u->stored_entries || u->funcs.len != (int)u->stored_funcs) {
+        d->damaged = true;
+        return false;
+    }
+    return true;
 }
 
 /* strings are found again by scanning the string sections */
@@ -221,7 +240,7 @@ void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index) {
     }
 }
 
-static void save_dwarf(Buf *b, DwarfState *d) {
+static bool save_dwarf(Buf *b, DwarfState *d, const StateStore *store) {
     ser_u32(b, (uint32_t)d->prefix_maps.len);
     for (int i = 0; i < d->prefix_maps.len; i++) {
         ser_str(b, d->prefix_maps.data[i].from);
@@ -239,12 +258,15 @@ static void save_dwarf(Buf *b, DwarfState *d) {
     SAVE_VEC(b, &d->fde);
     SAVE_VEC(b, &d->fde_holes);
     ser_u32(b, (uint32_t)d->units.len);
+    bool ok = true;
     for (int i = 0; i < d->units.len; i++)
-        save_unit(b, d->units.data[i]);
+        ok &= save_unit(b, d->units.data[i], store);
+    return ok;
 }
 
-static void load_dwarf(Reader *r, Linker *l) {
+static void load_dwarf(Reader *r, Linker *l, const StateStore *store) {
     DwarfState *d = dwarf_state(l);
+    d->store = store;
     uint32_t n = rd_count(r, 16);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         PrefixMap m;
@@ -345,7 +367,7 @@ static IncrLayout *load_layout(Reader *r) {
 
 /* ---- the linker ---- */
 
-void link_save(Linker *l, Buf *b) {
+bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u8(b, l->opts.slack);
     ser_u8(b, l->opts.debug);
     ser_u32(b, (uint32_t)l->syms.len);
@@ -396,15 +418,18 @@ void link_save(Linker *l, Buf *b) {
     if (l->incr)
         save_layout(b, l->incr);
     ser_u8(b, l->dwarf != NULL);
-    if (l->dwarf)
-        save_dwarf(b, l->dwarf);
+    return !l->dwarf || save_dwarf(b, l->dwarf, store);
+}
+
+bool link_state_damaged(Linker *l) {
+    return l->dwarf && l->dwarf->damaged;
 }
 
 static bool valid_atom(Linker *l, int a) {
     return a == -1 || (a >= 0 && a < l->atoms.len);
 }
 
-Linker *link_load(const Target *t, Reader *r) {
+Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
     LinkOptions lo;
     memset(&lo, 0, sizeof lo);
     lo.slack = rd_u8(r);
@@ -485,7 +510,7 @@ Linker *link_load(const Target *t, Reader *r) {
     if (rd_u8(r))
         l->incr = load_layout(r);
     if (rd_u8(r))
-        load_dwarf(r, l);
+        load_dwarf(r, l, store);
     /* everything refers to things that exist */
     for (int i = 1; i < l->syms.len && !r->bad; i++) {
         Symbol *s = &l->syms.data[i];

@@ -309,14 +309,15 @@ def recovery(root):
     ws.write(files)
     inputs = ["main.c", "shapes.c"]
     check(ws, inputs, "incremental-recovery-first-build", SHAPES_GDB, True, ["-g"])
-    state = ws.path("app.mica-state")
+    store = ws.path("app.mica-state")
+    state = os.path.join(store, "state")
 
     def modify(n):
         files["shapes.c"] = files["shapes.c"].replace("calls++;", "calls += %d;" % n, 1) if "calls++;" in files["shapes.c"] \
             else re.sub(r"calls \+= \d+;", "calls += %d;" % n, files["shapes.c"], count=1)
         ws.write(files)
 
-    os.unlink(state)
+    shutil.rmtree(store)
     modify(2)
     check(ws, inputs, "incremental-recovery-state-missing", SHAPES_GDB, True, ["-g"])
     with open(state, "r+b") as f:
@@ -335,6 +336,20 @@ def recovery(root):
         f.write(b"NOTMICA!")
     modify(5)
     check(ws, inputs, "incremental-recovery-state-foreign", SHAPES_GDB, True, ["-g"])
+    pieces = [os.path.join(store, n) for n in os.listdir(store) if n != "state"]
+    for piece in pieces:  # the pieces an update reads back: declaration records, debug information
+        with open(piece, "r+b") as f:
+            data = bytearray(f.read())
+            data[len(data) // 2] ^= 0xff
+            f.seek(0)
+            f.write(data)
+    modify(12)
+    check(ws, inputs, "incremental-recovery-pieces-damaged", SHAPES_GDB, True, ["-g"])
+    for n in os.listdir(store):
+        if n != "state":
+            os.unlink(os.path.join(store, n))
+    modify(13)
+    check(ws, inputs, "incremental-recovery-pieces-missing", SHAPES_GDB, True, ["-g"])
     os.unlink(ws.path("app"))
     modify(6)
     check(ws, inputs, "incremental-recovery-output-missing", SHAPES_GDB, True, ["-g"])
@@ -721,7 +736,7 @@ def random_edits(root, seed, steps):
                 emit(False, "incremental-random-%d-stopped" % seed, "five failures: the rest of the sequence is skipped")
                 return
             # build from scratch and go on from a known state
-            os.unlink(ws.path("app.mica-state"))
+            shutil.rmtree(ws.path("app.mica-state"))
             check(ws, model.inputs(), name + " rebuilt", model.gdb_script(), True, ["-g"])
 
 
