@@ -52,7 +52,7 @@ static void usage(FILE *f) {
           "  -W...            other warning options are accepted\n"
           "  -std=c11, -std=c99, -std=gnu11 ...   accepted\n"
           "  -lm, -lc         accepted: mica's std has the math and C libraries\n"
-          "  --target=ARCH-linux   x86_64 (default); aarch64, riscv64, arm, sparc64 are reserved\n"
+          "  --target=ARCH-linux   x86_64 (default), aarch64; riscv64, arm, sparc64 are reserved\n"
           "  --version        print the version\n"
           "  --help           print this help\n",
           f);
