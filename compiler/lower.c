@@ -499,13 +499,15 @@ static uint32_t gen_call(Lower *L, Node *n) {
     c->nargs = n->nargs;
     c->args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(uint32_t) + 1);
     c->arg_types = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Type *) + 1);
-    /* arguments are evaluated right to left, as gcc does on every target mica supports: the
-       order is unspecified in C, and programs that depend on it by accident then agree */
+    /* arguments are evaluated in the order gcc uses on the target (right to left on x86-64,
+       left to right on aarch64): the order is unspecified in C, and programs that depend on
+       it by accident then agree */
     Node **args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Node *) + 1);
     int k = 0;
     for (Node *a = n->args; a; a = a->next)
         args[k++] = a;
-    for (int i = n->nargs - 1; i >= 0; i--) {
+    for (int j = 0; j < n->nargs; j++) {
+        int i = L->t->args_left_to_right ? j : n->nargs - 1 - j;
         Node *a = args[i];
         c->args[i] = gen_expr(L, a);
         c->arg_types[i] = a->type;

@@ -11,7 +11,7 @@ const Target target_table[] = {
      &backend_x86_64},
     /* 64 KiB segment alignment: runs on kernels with 4 KiB, 16 KiB or 64 KiB pages */
     {ARCH_AARCH64, "aarch64-linux", "aarch64", true, false, false, 8, 8, 16, 8, EM_AARCH64, 0x10000, 0x400000,
-     &backend_aarch64},
+     &backend_aarch64, true},
     {ARCH_RISCV64, "riscv64-linux", "riscv64", false, false, false, 8, 8, 16, 8, EM_RISCV, 0x1000, 0x10000, NULL},
     {ARCH_ARM, "arm-linux", "arm", false, false, false, 4, 4, 8, 8, EM_ARM, 0x1000, 0x10000, NULL},
     {ARCH_SPARC64, "sparc64-linux", "sparc64", false, true, true, 8, 8, 16, 8, EM_SPARCV9, 0x2000, 0x100000,
