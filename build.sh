@@ -17,7 +17,15 @@ SOURCES="compiler/*.c backends/*.c backends/*/*.c linker/*.c"
 # Debian packages the build and the tests need: command -> package
 PACKAGES="gcc:gcc make:make tcc:tcc csmith:csmith eu-elflint:elfutils readelf:binutils objdump:binutils
 hyperfine:hyperfine valgrind:valgrind gdb:gdb python3:python3 /usr/include/libelf.h:libelf-dev
-/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time"
+/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time
+qemu-aarch64:qemu-user gdb-multiarch:gdb-multiarch aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu
+/usr/share/doc/binutils-multiarch:binutils-multiarch"
+
+# Cross targets tested under user-mode emulation, and the suites that run for them
+# (each reads MICA_TARGET through tests/target.sh)
+CROSS_TARGETS="aarch64-linux"
+CROSS_SUITES="tests/run_programs.sh tests/run_errors.sh tests/abi/run.sh tests/std/run.sh tests/csmith/run.sh
+tests/debugger/run.sh"
 
 install_packages() {
     local missing=()
@@ -91,6 +99,14 @@ run_tests() {
         [[ -x $suite ]] || continue
         echo "== $suite" | tee -a "$log"
         MICA=${MICA_UNDER_TEST:-$ROOT/build/mica} "$suite" 2>&1 | tee -a "$log" | grep -E '^(FAIL|==)' || true
+    done
+    local target
+    for target in $CROSS_TARGETS; do
+        for suite in $CROSS_SUITES; do
+            echo "== $suite for $target" | tee -a "$log"
+            MICA_TARGET=$target MICA=${MICA_UNDER_TEST:-$ROOT/build/mica} "$suite" 2>&1 | tee -a "$log" |
+                grep -E '^(FAIL|==)' || true
+        done
     done
     local pass fail
     pass=$(grep -c '^PASS' "$log" || true)
