@@ -15,27 +15,12 @@
    inside the body), x1-x7 and x9-x12 hold vregs, x13 parks a value while moves into argument
    registers break a cycle, x14-x16 are scratch, x17 holds constants for exactly one following
    instruction (large offsets and immediates). v16-v28 hold float vregs; v29-v31 are scratch. */
+#include "../blockalloc.h"
 #include "abi.h"
 #include "encode.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-
-enum { LOC_NONE, LOC_REG, LOC_STACK, LOC_SLOT, LOC_SYM, LOC_IMM, LOC_FLAGS };
-
-typedef struct VInfo {
-    uint8_t loc;
-    uint8_t type;
-    int8_t reg;
-    bool crosses_call;
-    bool multi_block; /* used outside its defining block: lives in the frame */
-    int32_t block;
-    int32_t def;
-    int32_t last_use;
-    int32_t off; /* LOC_STACK: spill offset; LOC_SLOT: slot offset (from x29) */
-    uint32_t sym;
-    int64_t imm; /* LOC_IMM: the value; LOC_SYM: the addend */
-} VInfo;
 
 typedef struct Fixup {
     uint32_t pos; /* of the branch instruction */
@@ -49,20 +34,15 @@ typedef struct CG {
     const IRFunc *fn;
     const CodegenOptions *opts;
     MachineCode *mc;
-    VInfo *v;
+    BlockAlloc a;
     int32_t *slot_off;
     bool *slot_indirect; /* over-aligned slots: slot_off holds a cell with their aligned address */
-    int64_t frame;       /* bytes below x29 in use */
-    bool gp_busy[32];
-    bool fp_busy[32];
-    uint32_t callee_used; /* x19-x28 */
     int32_t *block_pos;
     VEC(Fixup) fixups;
     int32_t sret_off; /* where the indirect result address (x8 at entry) is kept */
     int32_t va_gr_off, va_vr_off; /* the varargs save areas of x0-x7 and q0-q7 */
     int va_gp, va_fp;             /* named arguments in registers */
     int32_t va_stack;             /* named arguments on the stack (bytes) */
-    int cur;                      /* index of the instruction being generated */
     int pending_cc;               /* a fused compare's branch condition, or -1 */
     SrcLoc last_loc;
 } CG;
@@ -75,14 +55,17 @@ enum {
 enum { DW_X29 = 29, DW_X30 = 30, DW_SP = 31 };
 
 static const int gp_caller_pool[] = {9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7};
-enum { FP_POOL_FIRST = 16, FP_POOL_LAST = 28, CALLEE_FIRST = 19, CALLEE_LAST = 28 };
+static const int gp_callee_pool[] = {19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
+static const int fp_pool[] = {16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
+static const RegPools pools = {gp_caller_pool, 11, gp_callee_pool, 10, fp_pool, 13};
+enum { CALLEE_FIRST = 19, CALLEE_LAST = 28 };
 
 static bool is64(int type) {
     return type == IR_I64 || type == IR_PTR;
 }
 
 static bool is_fp(int type) {
-    return type == IR_F32 || type == IR_F64;
+    return ba_is_fp(type);
 }
 
 static void emit(CG *g, uint32_t insn) {
@@ -231,17 +214,6 @@ static int mem_type_of(const Target *t, Type *ty) {
     return sz == 1 ? IR_I8 : sz == 2 ? IR_I16 : sz == 4 ? IR_I32 : IR_I64;
 }
 
-/* ---- frame ---- */
-
-static int32_t frame_alloc(CG *g, int64_t size, int align) {
-    if (align < 1)
-        align = 1;
-    g->frame = align_to(g->frame + size, align);
-    if (g->frame > 0x7fff0000)
-        fatal("stack frame of '%s' is too large", g->fn->name);
-    return (int32_t)-g->frame;
-}
-
 /* ---- jumps ---- */
 
 static void branch_to(CG *g, uint32_t insn, int block, bool wide) {
@@ -259,7 +231,7 @@ static void bcond_to(CG *g, int cc, int block) {
 }
 
 static bool next_is_label(CG *g, int block) {
-    int i = g->cur + 1;
+    int i = g->a.cur + 1;
     return i < g->fn->insts.len && g->fn->insts.data[i].op == OP_LABEL && g->fn->insts.data[i].imm == block;
 }
 
@@ -284,147 +256,6 @@ static bool call_like(const IRInst *in) {
     return in->op == OP_CALL || in->op == OP_SYSCALL || in->op == OP_SETJMP;
 }
 
-static void note_use(CG *g, uint32_t v, int i, int block) {
-    if (!v)
-        return;
-    g->v[v].last_use = i;
-    if (g->v[v].block != block)
-        g->v[v].multi_block = true;
-}
-
-static void prepass(CG *g) {
-    const IRFunc *fn = g->fn;
-    int n = fn->insts.len;
-    int *calls_before = arena_alloc(g->arena, ((size_t)n + 1) * sizeof(int));
-    int count = 0, block = 0;
-    for (int i = 0; i < n; i++) {
-        const IRInst *in = &fn->insts.data[i];
-        calls_before[i] = count;
-        if (call_like(in))
-            count++;
-        if (in->op == OP_LABEL)
-            block++;
-        switch (in->op) {
-        case OP_CALL:
-        case OP_SYSCALL: {
-            const IRCall *c = in->aux;
-            for (int k = 0; k < c->nargs; k++)
-                note_use(g, c->args[k], i, block);
-            note_use(g, c->callee, i, block);
-            note_use(g, c->ret_addr, i, block);
-            break;
-        }
-        default:
-            note_use(g, in->a, i, block);
-            note_use(g, in->b, i, block);
-            break;
-        }
-        if (in->dst) {
-            g->v[in->dst].def = i;
-            g->v[in->dst].last_use = i;
-            g->v[in->dst].type = in->type;
-            g->v[in->dst].block = block;
-        }
-    }
-    calls_before[n] = count;
-    for (uint32_t v = 1; v <= fn->nvregs; v++) {
-        VInfo *vi = &g->v[v];
-        if (vi->last_use > vi->def + 1)
-            vi->crosses_call = calls_before[vi->last_use] - calls_before[vi->def + 1] > 0;
-    }
-}
-
-static void spill_to_stack(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    vi->loc = LOC_STACK;
-    vi->off = frame_alloc(g, 8, 8);
-}
-
-static void give_reg(VInfo *vi, bool *busy, int r) {
-    busy[r] = true;
-    vi->loc = LOC_REG;
-    vi->reg = (int8_t)r;
-}
-
-/* Gives a defined vreg its home. */
-static void alloc_vreg(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    if (vi->loc != LOC_NONE)
-        return;
-    if (vi->multi_block) {
-        spill_to_stack(g, v);
-        return;
-    }
-    if (is_fp(vi->type)) {
-        if (!vi->crosses_call) {
-            for (int r = FP_POOL_FIRST; r <= FP_POOL_LAST; r++) {
-                if (!g->fp_busy[r]) {
-                    give_reg(vi, g->fp_busy, r);
-                    return;
-                }
-            }
-        }
-        spill_to_stack(g, v);
-        return;
-    }
-    if (!vi->crosses_call) {
-        for (size_t k = 0; k < sizeof gp_caller_pool / sizeof gp_caller_pool[0]; k++) {
-            if (!g->gp_busy[gp_caller_pool[k]]) {
-                give_reg(vi, g->gp_busy, gp_caller_pool[k]);
-                return;
-            }
-        }
-    }
-    /* at -O0 no callee-saved register is used, as with gcc: debuggers then see the same frames */
-    if (g->opts->opt_level == 0) {
-        spill_to_stack(g, v);
-        return;
-    }
-    for (int r = CALLEE_FIRST; r <= CALLEE_LAST; r++) {
-        if (!g->gp_busy[r]) {
-            g->callee_used |= 1u << r;
-            give_reg(vi, g->gp_busy, r);
-            return;
-        }
-    }
-    spill_to_stack(g, v);
-}
-
-static void release(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    if (vi->loc == LOC_REG) {
-        if (is_fp(vi->type))
-            g->fp_busy[vi->reg] = false;
-        else
-            g->gp_busy[vi->reg] = false;
-    }
-}
-
-static void release_if_last(CG *g, uint32_t v) {
-    if (v && g->v[v].last_use == g->cur)
-        release(g, v);
-}
-
-static void release_operands(CG *g, const IRInst *in) {
-    switch (in->op) {
-    case OP_CALL:
-    case OP_SYSCALL: {
-        const IRCall *c = in->aux;
-        for (int k = 0; k < c->nargs; k++)
-            release_if_last(g, c->args[k]);
-        release_if_last(g, c->callee);
-        release_if_last(g, c->ret_addr);
-        break;
-    }
-    default:
-        /* the same vreg may be both operands */
-        release_if_last(g, in->a);
-        if (in->b != in->a)
-            release_if_last(g, in->b);
-        break;
-    }
-}
-
 /* ---- operand access ---- */
 
 static void sym_addr_into(CG *g, int rd, uint32_t sym, int64_t addend) {
@@ -436,7 +267,7 @@ static void sym_addr_into(CG *g, int rd, uint32_t sym, int64_t addend) {
 
 /* Puts a vreg's value in a general register: its own, or `want`. */
 static int gp_reg(CG *g, uint32_t v, int want) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     switch (vi->loc) {
     case LOC_REG:
         return vi->reg;
@@ -476,7 +307,7 @@ static void load_into(CG *g, uint32_t v, int reg) {
 
 /* The address *(addr + disp) as a base register and an offset. */
 static Addr addr_of(CG *g, uint32_t addr, int64_t disp, int scratch) {
-    VInfo *vi = &g->v[addr];
+    VInfo *vi = &g->a.v[addr];
     switch (vi->loc) {
     case LOC_SLOT:
         return at(FP, vi->off + disp);
@@ -495,7 +326,7 @@ static Addr addr_of(CG *g, uint32_t addr, int64_t disp, int scratch) {
 }
 
 static int fp_reg(CG *g, uint32_t v, int want) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     if (vi->loc == LOC_REG)
         return vi->reg;
     if (vi->loc == LOC_STACK) {
@@ -507,22 +338,22 @@ static int fp_reg(CG *g, uint32_t v, int want) {
 
 /* The register to compute a result into, and storing it home afterwards. */
 static int dst_gp(CG *g, uint32_t d, int scratch) {
-    alloc_vreg(g, d);
-    return g->v[d].loc == LOC_REG ? g->v[d].reg : scratch;
+    ba_alloc(&g->a, d);
+    return g->a.v[d].loc == LOC_REG ? g->a.v[d].reg : scratch;
 }
 
 static int dst_fp(CG *g, uint32_t d) {
-    alloc_vreg(g, d);
-    return g->v[d].loc == LOC_REG ? g->v[d].reg : FTMP0;
+    ba_alloc(&g->a, d);
+    return g->a.v[d].loc == LOC_REG ? g->a.v[d].reg : FTMP0;
 }
 
 static void dst_done(CG *g, uint32_t d, int reg) {
-    VInfo *vi = &g->v[d];
+    VInfo *vi = &g->a.v[d];
     if (vi->loc == LOC_STACK)
         store(g, is_fp(vi->type) ? vi->type : (is64(vi->type) ? IR_I64 : IR_I32), reg, at(FP, vi->off));
     /* a result nobody reads frees its register at once */
-    if (vi->last_use == g->cur)
-        release(g, d);
+    if (vi->last_use == g->a.cur)
+        ba_release(&g->a, d);
 }
 
 /* ---- parallel moves into argument registers ---- */
@@ -530,11 +361,10 @@ static void dst_done(CG *g, uint32_t d, int reg) {
 typedef struct Move {
     int dst;
     bool fp;
-    int src_reg;   /* a register source, or -1 */
-    uint32_t vreg; /* otherwise this vreg */
-    bool from_mem; /* or mem_size bytes at [x29 + mem_off] */
+    uint32_t vreg; /* the source: this vreg, */
+    bool from_mem; /* or a value of mem_type at [x29 + mem_off] */
     int32_t mem_off;
-    int mem_type;  /* IR type of the memory source */
+    int mem_type;
 } Move;
 
 static Move move_of_vreg(int dst, bool fp, uint32_t vreg) {
@@ -542,7 +372,6 @@ static Move move_of_vreg(int dst, bool fp, uint32_t vreg) {
     memset(&m, 0, sizeof m);
     m.dst = dst;
     m.fp = fp;
-    m.src_reg = -1;
     m.vreg = vreg;
     return m;
 }
@@ -555,76 +384,43 @@ static Move move_of_mem(int dst, bool fp, int32_t off, int type) {
     return m;
 }
 
-static int move_src_reg(CG *g, const Move *m) {
-    if (m->src_reg >= 0)
-        return m->src_reg;
-    if (m->from_mem)
-        return -1;
-    VInfo *vi = &g->v[m->vreg];
-    return vi->loc == LOC_REG ? vi->reg : -1;
-}
+typedef struct MoveCtx {
+    CG *g;
+    const Move *moves;
+    const ParMove *order;
+} MoveCtx;
 
-static void do_move(CG *g, const Move *m) {
-    if (m->from_mem) {
+static void emit_move(void *ctx, int i) {
+    MoveCtx *c = ctx;
+    CG *g = c->g;
+    const Move *m = &c->moves[i];
+    int src = c->order[i].src_reg;
+    if (src >= 0)
+        emit(g, m->fp ? a64_fmov(true, m->dst, src) : a64_mov_reg(true, m->dst, src));
+    else if (m->from_mem)
         load(g, m->mem_type, m->mem_type, false, m->dst, at(FP, m->mem_off));
-    } else if (m->fp) {
-        int src = m->src_reg >= 0 ? m->src_reg : fp_reg(g, m->vreg, m->dst);
-        if (src != m->dst)
-            emit(g, a64_fmov(true, m->dst, src));
-    } else if (m->src_reg >= 0) {
-        emit(g, a64_mov_reg(true, m->dst, m->src_reg));
-    } else {
+    else if (m->fp)
+        fp_reg(g, m->vreg, m->dst); /* from the frame */
+    else
         load_into(g, m->vreg, m->dst);
-    }
 }
 
-static void parallel_move(CG *g, Move *moves, int n) {
-    bool *done = arena_zalloc(g->arena, (size_t)n + 1);
-    /* register sources first, in an order that never overwrites a pending source */
-    for (;;) {
-        bool progress = false, left = false;
-        for (int i = 0; i < n; i++) {
-            if (done[i])
-                continue;
-            int src = move_src_reg(g, &moves[i]);
-            if (src < 0)
-                continue;
-            if (src == moves[i].dst) {
-                done[i] = true;
-                continue;
-            }
-            left = true;
-            bool blocked = false;
-            for (int j = 0; j < n && !blocked; j++) {
-                if (j == i || done[j] || moves[j].fp != moves[i].fp)
-                    continue;
-                if (move_src_reg(g, &moves[j]) == moves[i].dst)
-                    blocked = true;
-            }
-            if (!blocked) {
-                do_move(g, &moves[i]);
-                done[i] = true;
-                progress = true;
-            }
-        }
-        if (!left)
-            break;
-        if (!progress) {
-            /* a cycle: park one source in a scratch register */
-            for (int i = 0; i < n; i++) {
-                int src = move_src_reg(g, &moves[i]);
-                if (done[i] || src < 0)
-                    continue;
-                int park = moves[i].fp ? FPARK : PARK;
-                emit(g, moves[i].fp ? a64_fmov(true, park, src) : a64_mov_reg(true, park, src));
-                moves[i].src_reg = park;
-                break;
-            }
-        }
+static void park_move(void *ctx, bool fp, int src, int *parked) {
+    CG *g = ((MoveCtx *)ctx)->g;
+    *parked = fp ? FPARK : PARK;
+    emit(g, fp ? a64_fmov(true, *parked, src) : a64_mov_reg(true, *parked, src));
+}
+
+static void move_all(CG *g, const Move *moves, int n) {
+    ParMove *order = arena_zalloc(g->arena, ((size_t)n + 1) * sizeof(ParMove));
+    for (int i = 0; i < n; i++) {
+        order[i].dst = moves[i].dst;
+        order[i].fp = moves[i].fp;
+        order[i].src_reg = !moves[i].from_mem && g->a.v[moves[i].vreg].loc == LOC_REG ? g->a.v[moves[i].vreg].reg : -1;
     }
-    for (int i = 0; i < n; i++)
-        if (!done[i])
-            do_move(g, &moves[i]);
+    MoveCtx c = {g, moves, order};
+    ParMoveOps ops = {&c, emit_move, park_move};
+    parallel_move(order, n, g->arena, &ops);
 }
 
 /* ---- memory copies ---- */
@@ -706,7 +502,7 @@ static bool imm12_fits(int64_t v) {
 
 static void gen_binary_int(CG *g, const IRInst *in) {
     bool sf = is64(in->type);
-    VInfo *vb = &g->v[in->b];
+    VInfo *vb = &g->a.v[in->b];
     int ra = gp_reg_not_zr(g, in->a, TMP0);
     int64_t bimm = sf ? vb->imm : (int32_t)vb->imm;
     uint32_t logical = 0;
@@ -719,7 +515,7 @@ static void gen_binary_int(CG *g, const IRInst *in) {
                                       (uint64_t)bimm, &logical);
     }
     int rb = use_imm ? XZR : gp_reg(g, in->b, TMP1);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     if (use_imm) {
         switch (in->op) {
@@ -761,9 +557,9 @@ static void gen_binary_int(CG *g, const IRInst *in) {
 
 static void gen_shift_imm(CG *g, const IRInst *in) {
     bool sf = is64(in->type);
-    int shift = (int)(g->v[in->b].imm & (sf ? 63 : 31));
+    int shift = (int)(g->a.v[in->b].imm & (sf ? 63 : 31));
     int ra = gp_reg(g, in->a, TMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     if (in->op == OP_SHL)
         emit(g, a64_lsl_imm(sf, rd, ra, shift));
@@ -777,7 +573,7 @@ static void gen_shift_imm(CG *g, const IRInst *in) {
 static void gen_unary_int(CG *g, const IRInst *in) {
     bool sf = is64(in->type);
     int ra = gp_reg(g, in->a, TMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     emit(g, in->op == OP_NEG ? a64_neg(sf, rd, ra) : a64_mvn(sf, rd, ra));
     dst_done(g, in->dst, rd);
@@ -789,7 +585,7 @@ static void gen_binary_fp(CG *g, const IRInst *in) {
     bool dbl = in->type == IR_F64;
     int rb = fp_reg(g, in->b, FTMP1);
     int ra = fp_reg(g, in->a, FTMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_fp(g, in->dst);
     switch (in->op) {
     case OP_ADD: emit(g, a64_fadd(dbl, rd, ra, rb)); break;
@@ -802,7 +598,7 @@ static void gen_binary_fp(CG *g, const IRInst *in) {
 
 static void fp_unary(CG *g, const IRInst *in, uint32_t (*op)(bool, int, int)) {
     int ra = fp_reg(g, in->a, FTMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_fp(g, in->dst);
     emit(g, op(in->type == IR_F64, rd, ra));
     dst_done(g, in->dst, rd);
@@ -871,12 +667,12 @@ static int emit_compare(CG *g, const IRInst *in) {
     bool sf = is64(in->mtype);
     uint32_t a = in->a, b = in->b;
     int cc = int_cc(in->op);
-    if (g->v[a].loc == LOC_IMM && g->v[b].loc != LOC_IMM) {
+    if (g->a.v[a].loc == LOC_IMM && g->a.v[b].loc != LOC_IMM) {
         a = in->b; /* constant on the left: compare the other way round */
         b = in->a;
         cc = swapped_cc(cc);
     }
-    VInfo *vb = &g->v[b];
+    VInfo *vb = &g->a.v[b];
     int ra = gp_reg_not_zr(g, a, TMP0);
     int64_t bimm = sf ? vb->imm : (int32_t)vb->imm;
     if (vb->loc == LOC_IMM && imm12_fits(bimm))
@@ -889,13 +685,13 @@ static int emit_compare(CG *g, const IRInst *in) {
 }
 
 static void gen_compare(CG *g, const IRInst *in) {
-    const IRInst *next = g->cur + 1 < g->fn->insts.len ? &g->fn->insts.data[g->cur + 1] : NULL;
-    bool fuse = next && next->op == OP_BR && next->a == in->dst && g->v[in->dst].last_use == g->cur + 1;
+    const IRInst *next = g->a.cur + 1 < g->fn->insts.len ? &g->fn->insts.data[g->a.cur + 1] : NULL;
+    bool fuse = next && next->op == OP_BR && next->a == in->dst && g->a.v[in->dst].last_use == g->a.cur + 1;
     int cc = emit_compare(g, in);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (fuse) {
         g->pending_cc = cc;
-        g->v[in->dst].loc = LOC_FLAGS;
+        g->a.v[in->dst].loc = LOC_FLAGS;
         return;
     }
     int rd = dst_gp(g, in->dst, TMP0);
@@ -905,7 +701,7 @@ static void gen_compare(CG *g, const IRInst *in) {
 
 static void gen_branch(CG *g, const IRInst *in) {
     int yes = (int)in->imm, no = (int)in->imm2;
-    VInfo *vc = &g->v[in->a];
+    VInfo *vc = &g->a.v[in->a];
     if (vc->loc == LOC_IMM) {
         int target = vc->imm ? yes : no;
         if (!next_is_label(g, target))
@@ -938,7 +734,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     int from = in->mtype, to = in->type;
     if (is_fp(to) && is_fp(from)) {
         int ra = fp_reg(g, in->a, FTMP0);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_fp(g, in->dst);
         if (in->op == OP_FCONV)
             emit(g, a64_fcvt(to == IR_F64, rd, ra));
@@ -949,7 +745,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     }
     if (is_fp(to)) { /* OP_ITOF, OP_UTOF */
         int ra = gp_reg(g, in->a, TMP0);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_fp(g, in->dst);
         bool dbl = to == IR_F64;
         emit(g, in->op == OP_UTOF ? a64_ucvtf(dbl, is64(from), rd, ra) : a64_scvtf(dbl, is64(from), rd, ra));
@@ -958,7 +754,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     }
     if (is_fp(from)) { /* OP_FTOI, OP_FTOU */
         int ra = fp_reg(g, in->a, FTMP0);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, TMP0);
         bool dbl = from == IR_F64;
         emit(g, in->op == OP_FTOU ? a64_fcvtzu(dbl, is64(to), rd, ra) : a64_fcvtzs(dbl, is64(to), rd, ra));
@@ -966,7 +762,7 @@ static void gen_convert(CG *g, const IRInst *in) {
         return;
     }
     int ra = gp_reg(g, in->a, TMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     int bits = from == IR_I8 ? 8 : from == IR_I16 ? 16 : 32;
     if (in->op == OP_SEXT)
@@ -984,7 +780,7 @@ static void gen_convert(CG *g, const IRInst *in) {
 
 static void gen_load(CG *g, const IRInst *in) {
     Addr a = addr_of(g, in->a, in->imm, TMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = is_fp(in->type) ? dst_fp(g, in->dst) : dst_gp(g, in->dst, TMP0);
     load(g, in->mtype, in->type, (in->flags & IRF_SIGNED) != 0, rd, a);
     dst_done(g, in->dst, rd);
@@ -994,7 +790,7 @@ static void gen_store(CG *g, const IRInst *in) {
     int rb = is_fp(in->mtype) ? fp_reg(g, in->b, FTMP0) : gp_reg(g, in->b, TMP1);
     Addr a = addr_of(g, in->a, in->imm, TMP0);
     store(g, in->mtype, rb, a);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 /* ---- calls ---- */
@@ -1060,11 +856,11 @@ static int fp_member_type(const ArgClass *c) {
 
 /* the x29 offset of a vreg that is a slot address (record arguments and results always are) */
 static int32_t slot_of(CG *g, uint32_t v, int64_t size) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     if (vi->loc == LOC_SLOT)
         return vi->off;
     /* copy into a frame temporary so that the address does not live in a register */
-    int32_t off = frame_alloc(g, align_to(size, 8), 16);
+    int32_t off = ba_frame_alloc(&g->a, align_to(size, 8), 16);
     copy_mem(g, at(FP, off), addr_of(g, v, 0, TMP2), size);
     return off;
 }
@@ -1095,9 +891,9 @@ static void gen_call(CG *g, const IRInst *in) {
         if (is_record(c->arg_types[i]) && places[i].cls.kind != PASS_INDIRECT && places[i].cls.kind != PASS_NONE)
             rec_off[i] = slot_of(g, c->args[i], places[i].cls.size);
     /* lowering always returns records into a slot of the caller's frame */
-    if (c->ret_addr && g->v[c->ret_addr].loc != LOC_SLOT)
+    if (c->ret_addr && g->a.v[c->ret_addr].loc != LOC_SLOT)
         fatal("internal error: record result of a call in '%s' is not in a slot", g->fn->name);
-    int32_t ret_off = c->ret_addr ? g->v[c->ret_addr].off : 0;
+    int32_t ret_off = c->ret_addr ? g->a.v[c->ret_addr].off : 0;
     if (stack_size) {
         add_imm(g, SP, SP, -stack_size);
         for (int i = 0; i < c->nargs; i++) {
@@ -1107,8 +903,8 @@ static void gen_call(CG *g, const IRInst *in) {
             Addr dst = at(SP, pl->stack_off);
             if (pl->cls.kind == PASS_INDIRECT || !is_record(c->arg_types[i])) {
                 uint32_t v = c->args[i];
-                if (is_fp(g->v[v].type))
-                    store(g, g->v[v].type, fp_reg(g, v, FTMP0), dst);
+                if (is_fp(g->a.v[v].type))
+                    store(g, g->a.v[v].type, fp_reg(g, v, FTMP0), dst);
                 else
                     store64(g, gp_reg(g, v, TMP0), dst);
             } else {
@@ -1139,7 +935,7 @@ static void gen_call(CG *g, const IRInst *in) {
                 moves[nm++] = move_of_mem(pl->reg + k, false, rec_off[i] + 8 * k, IR_I64);
         }
     }
-    parallel_move(g, moves, nm);
+    move_all(g, moves, nm);
     if (c->callee) {
         emit(g, a64_blr(TMP0));
     } else if (g->opts->via_got) {
@@ -1154,7 +950,7 @@ static void gen_call(CG *g, const IRInst *in) {
     }
     if (stack_size)
         add_imm(g, SP, SP, stack_size);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (ret_record && !sret) {
         for (int k = 0; k < rcls.nregs; k++) {
             if (rcls.kind == PASS_FP)
@@ -1230,8 +1026,8 @@ static void gen_ret(CG *g, const IRInst *in) {
             load_into(g, in->a, 0);
         }
     }
-    release_operands(g, in);
-    if (g->cur + 1 < g->fn->insts.len)
+    ba_release_operands(&g->a, in);
+    if (g->a.cur + 1 < g->fn->insts.len)
         jump_to(g, -1);
 }
 
@@ -1252,14 +1048,14 @@ static void gen_va_start(CG *g, const IRInst *in) {
     store(g, IR_I32, TMP0, at(ap, VA_GR_OFFS));
     mov_imm(g, false, TMP0, -(8 - g->va_fp) * 16);
     store(g, IR_I32, TMP0, at(ap, VA_VR_OFFS));
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void gen_va_copy(CG *g, const IRInst *in) {
     Addr d = addr_of(g, in->a, 0, TMP1);
     Addr s = addr_of(g, in->b, 0, TMP2);
     copy_mem(g, d, s, 32);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void align16(CG *g, int reg) {
@@ -1311,7 +1107,7 @@ static void gen_va_arg(CG *g, const IRInst *in) {
     if (hfa)
         copy_mem(g, at(FP, dst_off), at(TMP1, 0), cls.size);
     land_here(g, to_done);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (cls.kind == PASS_INDIRECT)
         load64(g, TMP1, at(TMP1, 0));
     if (is_record(t)) {
@@ -1333,7 +1129,7 @@ static void gen_switch(CG *g, const IRInst *in) {
     const IRSwitch *sw = in->aux;
     bool sf = is64(in->mtype);
     load_into(g, in->a, TMP0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     for (int i = 0; i < sw->ncases; i++) {
         int64_t lo = sw->lo[i], hi = sw->hi[i];
         if (!sf) {
@@ -1376,9 +1172,9 @@ static void gen_syscall(CG *g, const IRInst *in) {
     int n = c->nargs < 7 ? c->nargs : 7;
     for (int i = 0; i < n; i++)
         moves[i] = move_of_vreg(sys_regs[i], false, c->args[i]);
-    parallel_move(g, moves, n);
+    move_all(g, moves, n);
     emit(g, a64_svc0());
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     emit(g, a64_mov_reg(true, rd, 0));
     dst_done(g, in->dst, rd);
@@ -1400,7 +1196,7 @@ static void gen_setjmp(CG *g, const IRInst *in) {
     emit(g, a64_movz(true, TMP0, 0, 0));
     /* longjmp lands here with its value in x16 */
     a64_patch(g->mc, adr, a64_adr(0, (int64_t)pos(g) - adr) & ~(uint32_t)31);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     emit(g, a64_mov_reg(false, rd, TMP0));
     dst_done(g, in->dst, rd);
@@ -1408,7 +1204,7 @@ static void gen_setjmp(CG *g, const IRInst *in) {
 
 static void gen_longjmp(CG *g, const IRInst *in) {
     Move m[2] = {move_of_vreg(TMP2, false, in->a), move_of_vreg(TMP0, false, in->b)};
-    parallel_move(g, m, 2);
+    move_all(g, m, 2);
     for (int r = 19; r <= 29; r++)
         load64(g, r, at(TMP2, (r - 19) * 8));
     for (int r = 8; r <= 15; r++)
@@ -1417,14 +1213,14 @@ static void gen_longjmp(CG *g, const IRInst *in) {
     emit(g, a64_mov_sp(SP, TMP1));
     load64(g, TMP1, at(TMP2, JB_PC));
     emit(g, a64_br(TMP1));
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void gen_alloca(CG *g, const IRInst *in) {
     load_into(g, in->a, TMP0);
     align16(g, TMP0);
     emit(g, a64_sub_ext(SP, SP, TMP0));
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, TMP0);
     emit(g, a64_mov_sp(rd, SP));
     dst_done(g, in->dst, rd);
@@ -1442,9 +1238,9 @@ static void gen_tls_addr(CG *g, const IRInst *in) {
 
 static void gen_sym_addr(CG *g, const IRInst *in) {
     if (!g->opts->via_got) {
-        g->v[in->dst].loc = LOC_SYM;
-        g->v[in->dst].sym = in->sym;
-        g->v[in->dst].imm = in->imm;
+        g->a.v[in->dst].loc = LOC_SYM;
+        g->a.v[in->dst].sym = in->sym;
+        g->a.v[in->dst].imm = in->imm;
         return;
     }
     int rd = dst_gp(g, in->dst, TMP0);
@@ -1458,33 +1254,16 @@ static void gen_sym_addr(CG *g, const IRInst *in) {
 
 /* ---- per instruction ---- */
 
-static void line_row(CG *g, SrcLoc loc) {
-    if (!loc.line)
-        return;
-    if (loc.line == g->last_loc.line && loc.file == g->last_loc.file && loc.col == g->last_loc.col)
-        return;
-    g->last_loc = loc;
-    LineRow r;
-    r.pc = pos(g);
-    r.loc = loc;
-    r.flags = LINE_STMT;
-    if (g->mc->lines.len && vec_last(&g->mc->lines).pc == r.pc)
-        vec_last(&g->mc->lines) = r;
-    else
-        vec_push(&g->mc->lines, r);
-}
-
 static void gen_inst(CG *g, const IRInst *in) {
     switch (in->op) {
     case OP_NOP:
         return;
     case OP_LABEL:
         g->block_pos[in->imm] = (int32_t)pos(g);
-        memset(g->gp_busy, 0, sizeof g->gp_busy);
-        memset(g->fp_busy, 0, sizeof g->fp_busy);
+        ba_block_start(&g->a);
         return;
     case OP_ICONST: {
-        VInfo *vi = &g->v[in->dst];
+        VInfo *vi = &g->a.v[in->dst];
         vi->loc = LOC_IMM;
         vi->imm = in->type == IR_I32 ? (int64_t)(int32_t)in->imm : in->imm;
         return;
@@ -1499,8 +1278,8 @@ static void gen_inst(CG *g, const IRInst *in) {
             dst_done(g, in->dst, rd);
             return;
         }
-        g->v[in->dst].loc = LOC_SLOT;
-        g->v[in->dst].off = g->slot_off[in->imm];
+        g->a.v[in->dst].loc = LOC_SLOT;
+        g->a.v[in->dst].off = g->slot_off[in->imm];
         return;
     case OP_SYM_ADDR:
         gen_sym_addr(g, in);
@@ -1526,7 +1305,7 @@ static void gen_inst(CG *g, const IRInst *in) {
     case OP_SHL:
     case OP_SHR:
     case OP_SAR:
-        if (g->v[in->b].loc == LOC_IMM)
+        if (g->a.v[in->b].loc == LOC_IMM)
             gen_shift_imm(g, in);
         else
             gen_binary_int(g, in);
@@ -1553,11 +1332,11 @@ static void gen_inst(CG *g, const IRInst *in) {
         return;
     case OP_MEMCPY:
         gen_memcpy(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_MEMZERO:
         gen_memzero(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_CALL:
         gen_call(g, in);
@@ -1571,7 +1350,7 @@ static void gen_inst(CG *g, const IRInst *in) {
         return;
     case OP_BR:
         gen_branch(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_SWITCH:
         gen_switch(g, in);
@@ -1621,7 +1400,7 @@ static void gen_inst(CG *g, const IRInst *in) {
     }
     case OP_SET_THREAD_PTR:
         emit(g, a64_msr_tpidr_el0(gp_reg(g, in->a, TMP0)));
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_SQRT:
         fp_unary(g, in, a64_fsqrt);
@@ -1647,7 +1426,7 @@ static void store_params(CG *g) {
         ArgClass rc;
         aapcs64_classify(rt, &rc);
         if (rc.kind == PASS_INDIRECT) {
-            g->sret_off = frame_alloc(g, 8, 8);
+            g->sret_off = ba_frame_alloc(&g->a, 8, 8);
             store64(g, SRET_REG, at(FP, g->sret_off));
         }
     }
@@ -1698,8 +1477,8 @@ static void store_params(CG *g) {
         g->va_gp = ngr;
         g->va_fp = nsr;
         g->va_stack = stack;
-        g->va_gr_off = frame_alloc(g, 64, 16);
-        g->va_vr_off = frame_alloc(g, 128, 16);
+        g->va_gr_off = ba_frame_alloc(&g->a, 64, 16);
+        g->va_vr_off = ba_frame_alloc(&g->a, 128, 16);
         for (int i = 0; i < 8; i++)
             store64(g, i, at(FP, g->va_gr_off + 8 * i));
         for (int i = 0; i < 8; i++)
@@ -1729,8 +1508,8 @@ static void place_slots(CG *g) {
     for (int i = 0; i < fn->slots.len; i++) {
         const IRSlot *s = &fn->slots.data[i];
         if (s->align > 16) {
-            int32_t raw = frame_alloc(g, align_to(s->size, 8) + s->align, 16);
-            g->slot_off[i] = frame_alloc(g, 8, 8);
+            int32_t raw = ba_frame_alloc(&g->a, align_to(s->size, 8) + s->align, 16);
+            g->slot_off[i] = ba_frame_alloc(&g->a, 8, 8);
             uint32_t and_insn;
             add_imm(g, TMP0, FP, raw + s->align - 1);
             a64_logical_imm(LOG_AND, true, TMP0, TMP0, ~(uint64_t)(s->align - 1), &and_insn);
@@ -1740,7 +1519,7 @@ static void place_slots(CG *g) {
             continue;
         }
         /* whole eightbytes, so that records can be moved eightbyte by eightbyte */
-        g->slot_off[i] = frame_alloc(g, align_to(s->size, 8), s->align < 8 ? 8 : s->align);
+        g->slot_off[i] = ba_frame_alloc(&g->a, align_to(s->size, 8), s->align < 8 ? 8 : s->align);
     }
 }
 
@@ -1756,25 +1535,24 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     static Arena arena;
     arena_reset(&arena);
     g.arena = &arena;
-    g.v = arena_zalloc(&arena, (fn->nvregs + 2) * sizeof(VInfo));
     g.slot_off = arena_zalloc(&arena, ((size_t)fn->slots.len + 1) * sizeof(int32_t));
     g.slot_indirect = arena_zalloc(&arena, (size_t)fn->slots.len + 1);
     g.block_pos = arena_alloc(&arena, ((size_t)fn->nblocks + 1) * sizeof(int32_t));
     g.pending_cc = -1;
     for (int i = 0; i < fn->nblocks; i++)
         g.block_pos[i] = -1;
-    prepass(&g);
+    ba_init(&g.a, fn, &pools, opts->opt_level, &arena, call_like);
     place_slots(&g);
     g.last_loc = fn->loc;
     store_params(&g);
     uint32_t params_end = pos(&g);
     uint32_t *inst_pc = xmalloc(((size_t)fn->insts.len + 1) * sizeof(uint32_t));
     for (int i = 0; i < fn->insts.len; i++) {
-        g.cur = i;
+        g.a.cur = i;
         const IRInst *in = &fn->insts.data[i];
         inst_pc[i] = pos(&g);
         if (in->op != OP_LABEL)
-            line_row(&g, in->loc);
+            mc_line_row(&body, &g.last_loc, in->loc, pos(&g));
         gen_inst(&g, in);
     }
     inst_pc[fn->insts.len] = pos(&g);
@@ -1782,16 +1560,16 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     uint32_t epilogue = pos(&g);
     if (fn->end_loc.line) {
         g.last_loc.line = 0;
-        line_row(&g, fn->end_loc);
+        mc_line_row(&body, &g.last_loc, fn->end_loc, pos(&g));
         if (body.lines.len)
             vec_last(&body.lines).flags |= LINE_EPILOGUE_BEGIN;
     }
     int32_t saves[32];
     for (int r = CALLEE_FIRST; r <= CALLEE_LAST; r++)
-        if (g.callee_used & (1u << r))
-            saves[r] = frame_alloc(&g, 8, 8);
+        if (g.a.callee_used & (1u << r))
+            saves[r] = ba_frame_alloc(&g.a, 8, 8);
     for (int r = CALLEE_FIRST; r <= CALLEE_LAST; r++)
-        if (g.callee_used & (1u << r))
+        if (g.a.callee_used & (1u << r))
             load64(&g, r, at(FP, saves[r]));
     uint32_t restored = pos(&g);
     emit(&g, a64_mov_sp(SP, FP));
@@ -1800,7 +1578,7 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     emit(&g, a64_ret());
     resolve_fixups(&g, epilogue);
     /* the prologue, now that the frame size is known */
-    int64_t frame = align_to(g.frame, 16);
+    int64_t frame = align_to(g.a.frame, 16);
     MachineCode *mc = out;
     g.mc = mc;
     CFIRow cfi;
@@ -1833,15 +1611,15 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     if (frame)
         add_imm(&g, SP, SP, -frame);
     for (int r = CALLEE_FIRST; r <= CALLEE_LAST; r++)
-        if (g.callee_used & (1u << r))
+        if (g.a.callee_used & (1u << r))
             store64(&g, r, at(FP, saves[r]));
     uint32_t shift = a64_pos(mc);
     /* the callee-saved registers are in the frame from here to the epilogue's restores */
-    if (g.callee_used) {
+    if (g.a.callee_used) {
         CFIRow body_row = cfi;
         body_row.pc = shift;
         for (int r = CALLEE_FIRST; r <= CALLEE_LAST; r++) {
-            if (!(g.callee_used & (1u << r)) || body_row.nsaved == 8)
+            if (!(g.a.callee_used & (1u << r)) || body_row.nsaved == 8)
                 continue;
             body_row.saved_reg[body_row.nsaved] = r;
             body_row.saved_offset[body_row.nsaved] = saves[r] - 16;
@@ -1856,36 +1634,8 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     cfi.cfa_offset = 0;
     cfi.nsaved = 0;
     vec_push(&mc->cfi, cfi);
-    buf_append(&mc->code, body.code.data, body.code.len);
-    for (int i = 0; i < body.relocs.len; i++) {
-        Reloc r = body.relocs.data[i];
-        r.offset += shift;
-        vec_push(&mc->relocs, r);
-    }
-    /* line rows: the prologue belongs to the function's line; the body starts after it */
-    LineRow first;
-    first.pc = 0;
-    first.loc = fn->loc;
-    first.flags = LINE_STMT;
-    vec_push(&mc->lines, first);
-    for (int i = 0; i < body.lines.len; i++) {
-        LineRow r = body.lines.data[i];
-        r.pc += shift;
-        if (r.pc == 0)
-            continue;
-        vec_push(&mc->lines, r);
-    }
-    mc->prologue_end = shift + params_end;
     /* after the prologue the CFA is x29 + 16 */
-    mc->slot_offsets = xcalloc((size_t)fn->slots.len + 1, sizeof(int64_t));
-    mc->slot_indirect = xcalloc((size_t)fn->slots.len + 1, sizeof(bool));
-    for (int i = 0; i < fn->slots.len; i++) {
-        mc->slot_offsets[i] = g.slot_off[i] - 16;
-        mc->slot_indirect[i] = g.slot_indirect[i];
-    }
-    for (int i = 0; i <= fn->insts.len; i++)
-        inst_pc[i] += shift;
-    mc->inst_pc = inst_pc;
+    mc_join_body(mc, &body, fn, params_end, g.slot_off, g.slot_indirect, 16, inst_pc);
     mc_free(&body);
     vec_free(&g.fixups);
 }
