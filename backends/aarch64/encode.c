@@ -237,10 +237,6 @@ uint32_t a64_uxt(int rd, int rn, int from_bits) {
     return bfm(0x53000000, false, rd, rn, 0, from_bits - 1);
 }
 
-uint32_t a64_csel(bool sf, int rd, int rn, int rm, int cc) {
-    return reg3(0x1A800000, sf, rd, rn, rm) | (uint32_t)cc << 12;
-}
-
 uint32_t a64_cset(bool sf, int rd, int cc) {
     return reg3(0x1A800400, sf, rd, XZR, XZR) | (uint32_t)(cc ^ 1) << 12; /* csinc rd, zr, zr, !cc */
 }
@@ -456,8 +452,4 @@ uint32_t a64_fcvtzu(bool dbl, bool sf, int rd, int rn) {
 
 uint32_t a64_fmov_from_gp(bool dbl, int rd, int rn) {
     return fp_int(0x1E270000, dbl, dbl, rd, rn);
-}
-
-uint32_t a64_fmov_to_gp(bool dbl, int rd, int rn) {
-    return fp_int(0x1E260000, dbl, dbl, rd, rn);
 }

@@ -85,7 +85,6 @@ uint32_t a64_asr_imm(bool sf, int rd, int rn, int shift);
 uint32_t a64_sxt(bool sf, int rd, int rn, int from_bits); /* sxtb/sxth/sxtw */
 uint32_t a64_uxt(int rd, int rn, int from_bits);          /* uxtb/uxth (32-bit form) */
 uint32_t a64_cset(bool sf, int rd, int cc);
-uint32_t a64_csel(bool sf, int rd, int rn, int rm, int cc);
 
 /* loads and stores: [rn + imm] scaled unsigned, [rn + simm9] unscaled, [rn + rm] */
 uint32_t a64_ldr_uimm(int size, int kind, int rt, int rn, uint32_t scaled_imm12);
@@ -140,6 +139,5 @@ uint32_t a64_ucvtf(bool dbl, bool sf, int rd, int rn);
 uint32_t a64_fcvtzs(bool dbl, bool sf, int rd, int rn);
 uint32_t a64_fcvtzu(bool dbl, bool sf, int rd, int rn);
 uint32_t a64_fmov_from_gp(bool dbl, int rd, int rn); /* fmov s/d, w/x */
-uint32_t a64_fmov_to_gp(bool dbl, int rd, int rn);
 
 #endif

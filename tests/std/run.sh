@@ -30,7 +30,7 @@ trap 'rm -rf "$WORK"' EXIT
 REFCC=${REFCC:-${TARGET_CC[*]}}
 
 if [ -z "$CC" ]; then
-	SHIMFLAGS="-std=c11 -nostdinc -isystem $ROOT/runtime/$ARCH/include -isystem $ROOT/std/include
+	SHIMFLAGS="-std=c11 -nostdinc -isystem $ROOT/runtime/$ARCH/include -isystem $ROOT/runtime/generic/include -isystem $ROOT/std/include
 		-ffreestanding -fno-builtin -fno-stack-protector -nostdlib -static
 		-include $HERE/gcc_shim.h -O2 -fno-strict-aliasing
 		-fno-tree-loop-distribute-patterns -fomit-frame-pointer -fno-math-errno -fno-pie -no-pie"
