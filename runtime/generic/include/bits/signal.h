@@ -1,4 +1,5 @@
-/* aarch64 signals (the generic numbering): numbers, sigaction flags, and the kernel's struct sigaction. */
+/* Linux signals (asm-generic: x86_64, aarch64, riscv64, arm): numbers, sigaction flags, and the
+   kernel's struct sigaction. */
 #ifndef _BITS_SIGNAL_H
 #define _BITS_SIGNAL_H
 #define SIGHUP    1
@@ -57,15 +58,16 @@
 /* bytes of signal mask the kernel's rt_* calls take (_NSIG/8) */
 #define __MICA_KSIGSET_BYTES 8
 
-/* struct sigaction as rt_sigaction reads it on aarch64 */
+/* struct sigaction as rt_sigaction reads it */
 struct __mica_ksigaction {
 	void (*handler)(int);
 	unsigned long flags;
 	void (*restorer)(void);
 	unsigned long mask[1];
 };
-/* No restorer: without SA_RESTORER the kernel returns from a handler through the
-   vDSO's sigreturn trampoline, so aarch64 needs no __builtin_sigreturn. */
+/* No restorer by default: without SA_RESTORER the kernel returns from a handler through
+   the vDSO's sigreturn trampoline (aarch64). An architecture that needs one (x86_64)
+   defines __MICA_NEED_RESTORER in its own bits/signal.h, which includes this one. */
 /* An architecture whose rt_sigaction takes other arguments (sparc64 passes
    the restorer separately) defines __MICA_RT_SIGACTION(sig, act, old, restorer)
    here; the default is rt_sigaction(sig, act, old, __MICA_KSIGSET_BYTES). */
