@@ -1,9 +1,9 @@
 /* AArch64 code generation: block-local register allocation and instruction selection.
 
-   Allocation works as in the x86_64 backend: vregs never cross blocks (compiler/ir.h), so a
-   linear scan inside each block gives a vreg a register when it is defined and takes it back
-   at its last use; a vreg living across a call goes to a callee-saved register (x19-x28) or
-   the frame. Slot and symbol addresses and constants are rematerialized at their uses.
+   Allocation is the block-local linear scan of ../blockalloc.c: a vreg gets a register when
+   it is defined and gives it back at its last use; one living across a call goes to a
+   callee-saved register (x19-x28) or the frame. Slot and symbol addresses and constants are
+   rematerialized at their uses.
 
    Frame: x29-based, the frame record (x29, x30) at the top as the AAPCS64 recommends:
    [x29+16..] incoming stack arguments (x29+16 is the CFA), [x29+8] x30, [x29] the caller's

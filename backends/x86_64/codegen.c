@@ -1,6 +1,6 @@
 /* x86-64 code generation: block-local register allocation and instruction selection.
 
-   Vregs never cross blocks (see compiler/ir.h), so allocation is a linear scan inside each
+   Vregs never cross blocks (see compiler/ir.h), so allocation (../blockalloc.c) is a linear scan inside each
    block: a vreg gets a register when defined and gives it back at its last use. A vreg that
    lives across a call goes to a callee-saved register (or the stack). Addresses of slots and
    symbols and small constants are rematerialized where they are used instead of occupying a
