@@ -3,7 +3,9 @@
 #   build (default)  install missing Debian packages, build build/mica and its std library
 #   test             build, then run every test suite; ends with "N passed, N failed"
 #   bootstrap        stage 1 (build/mica, by the host cc) compiles mica into stage 2, stage 2
-#                    into stage 3; stage 2 and 3 must be byte-identical; then every test suite
+#                    into stage 3; stage 2 and 3 must be byte-identical; a stage 2 built for
+#                    each cross target, run under emulation, must compile mica into the same
+#                    bytes as the native stage 2 does, for every target; then every test suite
 #                    runs with stage 2 as the compiler under test
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,7 +19,15 @@ SOURCES="compiler/*.c backends/*.c backends/*/*.c linker/*.c"
 # Debian packages the build and the tests need: command -> package
 PACKAGES="gcc:gcc make:make tcc:tcc csmith:csmith eu-elflint:elfutils readelf:binutils objdump:binutils
 hyperfine:hyperfine valgrind:valgrind gdb:gdb python3:python3 /usr/include/libelf.h:libelf-dev
-/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time lldb-14:lldb-14 llvm-dwarfdump-14:llvm-14"
+/usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time lldb-14:lldb-14 llvm-dwarfdump-14:llvm-14
+qemu-aarch64:qemu-user gdb-multiarch:gdb-multiarch aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu
+/usr/share/doc/binutils-multiarch:binutils-multiarch"
+
+# Cross targets tested under user-mode emulation, and the suites that run for them
+# (each reads MICA_TARGET through tests/target.sh)
+CROSS_TARGETS="aarch64-linux"
+CROSS_SUITES="tests/run_programs.sh tests/run_errors.sh tests/abi/run.sh tests/std/run.sh tests/csmith/run.sh
+tests/debugger/run.sh"
 
 install_packages() {
     local missing=()
@@ -76,8 +86,31 @@ bootstrap() {
     build/stage2/mica -g -o build/stage3/mica $sources
     same_bytes build/stage2/mica build/stage3/mica
     echo "stage 2 and stage 3 are byte-identical ($(stat -c %s build/stage2/mica) bytes; stage 1: $(stat -c %s build/mica) bytes)"
+    cross_bootstrap "$sources"
     echo "== the test suites with stage 2 as the compiler under test"
     MICA_UNDER_TEST=$ROOT/build/stage2/mica run_tests
+}
+
+# A stage 2 for each cross target (by stage 1) runs under qemu (mica finds std/ and runtime/
+# through MICA_ROOT) and compiles mica for every target: the same bytes as the native stage 2.
+cross_bootstrap() {
+    local sources=$1 cross arch target
+    for cross in $CROSS_TARGETS; do
+        arch=${cross%%-*}
+        mkdir -p "build/stage2-$arch" "build/stage3-$arch"
+        echo "cross stage 2: mica for $cross compiled by stage 1, run under qemu-$arch"
+        # shellcheck disable=SC2086
+        build/mica -g --target="$cross" -o "build/stage2-$arch/mica" $sources
+        for target in x86_64-linux $CROSS_TARGETS; do
+            # shellcheck disable=SC2086
+            build/stage2/mica -g --target="$target" -o "build/stage3/mica-$target" $sources
+            # shellcheck disable=SC2086
+            MICA_ROOT=$ROOT "qemu-$arch" "build/stage2-$arch/mica" -g --target="$target" \
+                -o "build/stage3-$arch/mica-$target" $sources
+            same_bytes "build/stage3/mica-$target" "build/stage3-$arch/mica-$target"
+            echo "mica for $target: the $cross stage 2 (under qemu) and the native stage 2 agree byte for byte"
+        done
+    done
 }
 
 run_tests() {
@@ -91,6 +124,14 @@ run_tests() {
         [[ -x $suite ]] || continue
         echo "== $suite" | tee -a "$log"
         MICA=${MICA_UNDER_TEST:-$ROOT/build/mica} "$suite" 2>&1 | tee -a "$log" | grep -E '^(FAIL|==)' || true
+    done
+    local target
+    for target in $CROSS_TARGETS; do
+        for suite in $CROSS_SUITES; do
+            echo "== $suite for $target" | tee -a "$log"
+            MICA_TARGET=$target MICA=${MICA_UNDER_TEST:-$ROOT/build/mica} "$suite" 2>&1 | tee -a "$log" |
+                grep -E '^(FAIL|==)' || true
+        done
     done
     local pass fail
     pass=$(grep -c '^PASS' "$log" || true)

@@ -76,6 +76,7 @@ typedef struct Backend {
 } Backend;
 
 extern const Backend backend_x86_64;
+extern const Backend backend_aarch64;
 
 void mc_free(MachineCode *mc);
 

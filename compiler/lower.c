@@ -432,12 +432,14 @@ static uint32_t gen_logical_value(Lower *L, Node *n) {
     int slot = new_slot(L, 4, 4);
     int yes = new_block(L), no = new_block(L), join = new_block(L);
     gen_cond(L, n, yes, no);
-    start_block(L, yes);
-    store(L, ty_int, slot_addr(L, slot), iconst(L, IR_I32, 1));
-    jump(L, join);
-    start_block(L, no);
-    store(L, ty_int, slot_addr(L, slot), iconst(L, IR_I32, 0));
-    jump(L, join);
+    /* one emitting call per statement: the order C gives the arguments of a call is unspecified,
+       and mica's output must not depend on the compiler that built it */
+    for (int value = 1; value >= 0; value--) {
+        start_block(L, value ? yes : no);
+        uint32_t addr = slot_addr(L, slot);
+        store(L, ty_int, addr, iconst(L, IR_I32, value));
+        jump(L, join);
+    }
     start_block(L, join);
     return load(L, ty_int, slot_addr(L, slot));
 }
@@ -499,13 +501,15 @@ static uint32_t gen_call(Lower *L, Node *n) {
     c->nargs = n->nargs;
     c->args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(uint32_t) + 1);
     c->arg_types = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Type *) + 1);
-    /* arguments are evaluated right to left, as gcc does on every target mica supports: the
-       order is unspecified in C, and programs that depend on it by accident then agree */
+    /* arguments are evaluated in the order gcc uses on the target (right to left on x86-64,
+       left to right on aarch64): the order is unspecified in C, and programs that depend on
+       it by accident then agree */
     Node **args = arena_alloc(L->fn->arena, (size_t)n->nargs * sizeof(Node *) + 1);
     int k = 0;
     for (Node *a = n->args; a; a = a->next)
         args[k++] = a;
-    for (int i = n->nargs - 1; i >= 0; i--) {
+    for (int j = 0; j < n->nargs; j++) {
+        int i = L->t->args_left_to_right ? j : n->nargs - 1 - j;
         Node *a = args[i];
         c->args[i] = gen_expr(L, a);
         c->arg_types[i] = a->type;
@@ -814,7 +818,8 @@ static uint32_t gen_expr(Lower *L, Node *n) {
         uint32_t a = gen_expr(L, n->lhs);
         uint32_t b = gen_expr(L, n->rhs);
         IRType it = ir_type_of(t);
-        uint32_t d = binop(L, OP_SUB, it, unop(L, OP_COPY, it, IR_PTR, a), unop(L, OP_COPY, it, IR_PTR, b));
+        uint32_t ia = unop(L, OP_COPY, it, IR_PTR, a);
+        uint32_t d = binop(L, OP_SUB, it, ia, unop(L, OP_COPY, it, IR_PTR, b));
         Type *base = n->lhs->type->base;
         int64_t size = base->kind == TY_VOID || base->kind == TY_FUNC ? 1 : type_size(base);
         if (size > 1)

@@ -63,7 +63,7 @@ static void usage(FILE *f) {
           "  -W...            other warning options are accepted\n"
           "  -std=c11, -std=c99, -std=gnu11 ...   accepted\n"
           "  -lm, -lc         accepted: mica's std has the math and C libraries\n"
-          "  --target=ARCH-linux   x86_64 (default); aarch64, riscv64, arm, sparc64 are reserved\n"
+          "  --target=ARCH-linux   x86_64 (default), aarch64; riscv64, arm, sparc64 are reserved\n"
           "  --version        print the version\n"
           "  --help           print this help\n",
           f);
@@ -159,11 +159,12 @@ static char *library_key_for(Driver *d, PathList *sources) {
     for (int i = 0; i < sources->len; i++)
         h = stat_mix(h, sources->data[i]);
     /* headers matter too */
-    char *dirs[3];
+    char *dirs[4];
     dirs[0] = path_join(d->root, "std/include");
     dirs[1] = path_join(d->root, "std/include/sys");
     dirs[2] = format("%s/runtime/%s/include/bits", d->root, d->copts.target->arch_name);
-    for (int k = 0; k < 3; k++) {
+    dirs[3] = path_join(d->root, "runtime/generic/include/bits");
+    for (int k = 0; k < 4; k++) {
         DIR *dir = opendir(dirs[k]);
         if (!dir)
             continue;
@@ -440,6 +441,7 @@ int main(int argc, char **argv) {
     types_init(d.copts.target);
     PPOptions *pp = &d.copts.pp;
     vec_push(&pp->system_dirs, format("%s/runtime/%s/include", d.root, d.copts.target->arch_name));
+    vec_push(&pp->system_dirs, path_join(d.root, "runtime/generic/include")); /* facts most Linux targets share */
     vec_push(&pp->system_dirs, path_join(d.root, "std/include"));
 
     if (d.preprocess_only) {

@@ -9,8 +9,9 @@ enum { EM_SPARCV9 = 43, EM_ARM = 40, EM_X86_64 = 62, EM_AARCH64 = 183, EM_RISCV 
 const Target target_table[] = {
     {ARCH_X86_64, "x86_64-linux", "x86_64", true, false, true, 8, 8, 16, 8, EM_X86_64, 0x1000, 0x400000,
      &backend_x86_64},
-    {ARCH_AARCH64, "aarch64-linux", "aarch64", false, false, false, 8, 8, 16, 8, EM_AARCH64, 0x10000, 0x400000,
-     NULL},
+    /* 64 KiB segment alignment: runs on kernels with 4 KiB, 16 KiB or 64 KiB pages */
+    {ARCH_AARCH64, "aarch64-linux", "aarch64", true, false, false, 8, 8, 16, 8, EM_AARCH64, 0x10000, 0x400000,
+     &backend_aarch64, true},
     {ARCH_RISCV64, "riscv64-linux", "riscv64", false, false, false, 8, 8, 16, 8, EM_RISCV, 0x1000, 0x10000, NULL},
     {ARCH_ARM, "arm-linux", "arm", false, false, false, 4, 4, 8, 8, EM_ARM, 0x1000, 0x10000, NULL},
     {ARCH_SPARC64, "sparc64-linux", "sparc64", false, true, true, 8, 8, 16, 8, EM_SPARCV9, 0x2000, 0x100000,

@@ -25,6 +25,7 @@ typedef struct Target {
     uint64_t page_size;  /* segment alignment in the executable */
     uint64_t image_base; /* where the first segment is mapped */
     const struct Backend *backend;
+    bool args_left_to_right; /* the order gcc evaluates call arguments in on this target */
 } Target;
 
 const Target *target_find(const char *name); /* "x86_64-linux", "x86_64", "aarch64-linux"... */

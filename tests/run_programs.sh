@@ -4,6 +4,8 @@
 # A program is either tests/programs/NAME.c or a folder tests/programs/NAME/ whose *.c files
 # are compiled together in one invocation.  Beside it:
 #   NAME.expected  exact expected stdout (required)
+#   NAME.ARCH.expected  the same, where it differs on architecture ARCH (plain char is
+#                  unsigned on aarch64, ...)
 #   NAME.args      command-line arguments, one line, space separated (optional)
 #   NAME.stdin     fed to stdin (optional; /dev/null otherwise)
 #   NAME.status    expected exit status when not 0 (optional)
@@ -15,6 +17,10 @@
 #
 # Every program is also built with `gcc -std=c11 -O0 -w` (the oracle) and its output checked
 # against NAME.expected; a mismatch there is reported as its own line `FAIL NAME.oracle: ...`.
+#
+# MICA_TARGET=aarch64-linux (see tests/target.sh) tests that target instead: mica gets
+# --target=aarch64-linux, the oracle is aarch64-linux-gnu-gcc -static, both run under
+# qemu-aarch64, and the names start with aarch64/.
 #
 # Output: one line per program, `PASS NAME` or `FAIL NAME: reason`, in a stable order.
 # Always exits 0.
@@ -29,8 +35,10 @@ cd "$ROOT" || exit 0
 PROGDIR=$ROOT/tests/programs
 MICA=${MICA:-build/mica}
 MICA_FLAGS=${MICA_FLAGS:-}
-ORACLE_CC=${ORACLE_CC:-gcc}
-TIMEOUT=${TIMEOUT:-10}
+# shellcheck source=target.sh
+. "$ROOT/tests/target.sh"
+if [ -n "${ORACLE_CC:-}" ]; then TARGET_CC=("$ORACLE_CC"); fi
+TIMEOUT=${TIMEOUT:-$((10 * TARGET_SLOW))}
 FILTER=
 JOBS=2
 KEEP=0
@@ -105,6 +113,7 @@ run_one() {
         srcs=("$PROGDIR/$name.c")
     fi
     local expected=$PROGDIR/$name.expected
+    [ -f "$PROGDIR/$name.$TARGET_ARCH.expected" ] && expected=$PROGDIR/$name.$TARGET_ARCH.expected
     local args=()
     if [ -f "$PROGDIR/$name.args" ]; then
         read -r -a args < "$PROGDIR/$name.args"
@@ -118,7 +127,7 @@ run_one() {
     local result=""
 
     if [ ! -f "$expected" ]; then
-        echo "FAIL $name: missing $name.expected" > "$out.tmp"
+        echo "FAIL $TARGET_TAG$name: missing $name.expected" > "$out.tmp"
         mv "$out.tmp" "$out"
         return
     fi
@@ -127,7 +136,7 @@ run_one() {
     # (the outer subshell, with stderr discarded, is the one that notices a program killed by a
     # signal, so that bash's "Aborted"/"Terminated" reports do not reach the runner's output)
     runbin() {
-        ( cd "$w" && ulimit -c 0 && timeout -k 2 "$TIMEOUT" "$1" "${args[@]}" \
+        ( cd "$w" && ulimit -c 0 && timeout -k 2 "$TIMEOUT" "${TARGET_RUN[@]}" "$1" "${args[@]}" \
               < "$stdin" > "$w/$2.out" 2> "$w/$2.err"; echo $? > "$w/$2.rc" ) 2>/dev/null
         status=$(cat "$w/$2.rc" 2>/dev/null || echo 255)
     }
@@ -146,44 +155,44 @@ run_one() {
 
     # the oracle
     local status why
-    if ! "$ORACLE_CC" -std=c11 -O0 -w "${srcs[@]}" -o "$w/oracle" -lm > "$w/oracle.cc" 2>&1; then
-        result+="FAIL $name.oracle: gcc cannot compile it: $(excerpt "$w/oracle.cc" 2)"$'\n'
+    if ! "${TARGET_CC[@]}" -std=c11 -O0 -w "${srcs[@]}" -o "$w/oracle" -lm > "$w/oracle.cc" 2>&1; then
+        result+="FAIL $TARGET_TAG$name.oracle: gcc cannot compile it: $(excerpt "$w/oracle.cc" 2)"$'\n'
     else
         runbin "$w/oracle" oracle
         check oracle
-        [ -n "$why" ] && result+="FAIL $name.oracle: gcc differs from $name.expected: $why"$'\n'
+        [ -n "$why" ] && result+="FAIL $TARGET_TAG$name.oracle: gcc differs from $name.expected: $why"$'\n'
     fi
 
     # the compiler under test
     # shellcheck disable=SC2086
-    timeout -k 2 120 "$MICA" "${srcs[@]}" -o "$w/prog" $MICA_FLAGS $EXTRA_LIBS > "$w/compile.err" 2>&1
+    timeout -k 2 120 "$MICA" "${TARGET_FLAGS[@]}" "${srcs[@]}" -o "$w/prog" $MICA_FLAGS $EXTRA_LIBS > "$w/compile.err" 2>&1
     local cstatus=$?
     if [ "$cstatus" != 0 ]; then
         if [ "$cstatus" = 124 ]; then
-            result+="FAIL $name: compile timeout after 120s"$'\n'
+            result+="FAIL $TARGET_TAG$name: compile timeout after 120s"$'\n'
         elif [ -s "$w/compile.err" ]; then
-            result+="FAIL $name: compile error: $(excerpt "$w/compile.err" 3)"$'\n'
+            result+="FAIL $TARGET_TAG$name: compile error: $(excerpt "$w/compile.err" 3)"$'\n'
         else
-            result+="FAIL $name: compile error: exit status $cstatus, no output"$'\n'
+            result+="FAIL $TARGET_TAG$name: compile error: exit status $cstatus, no output"$'\n'
         fi
     elif [ ! -x "$w/prog" ]; then
-        result+="FAIL $name: compiler produced no executable"$'\n'
+        result+="FAIL $TARGET_TAG$name: compiler produced no executable"$'\n'
     else
         runbin "$w/prog" prog
         check prog
         if [ -n "$why" ]; then
-            result+="FAIL $name: $why"$'\n'
+            result+="FAIL $TARGET_TAG$name: $why"$'\n'
         else
-            result+="PASS $name"$'\n'
+            result+="PASS $TARGET_TAG$name"$'\n'
         fi
         # ELFCHECK (set by build.sh): the independent ELF check of every executable
         if [ -n "${ELFCHECK:-}" ]; then
             if ! "$ELFCHECK" "$w/prog" > "$w/elfcheck.out" 2>&1; then
-                result+="FAIL $name.elf: $(excerpt "$w/elfcheck.out" 2)"$'\n'
+                result+="FAIL $TARGET_TAG$name.elf: $(excerpt "$w/elfcheck.out" 2)"$'\n'
             elif readelf -a -W "$w/prog" 2>&1 >/dev/null | grep -q .; then
-                result+="FAIL $name.elf: readelf warns: $(readelf -a -W "$w/prog" 2>&1 >/dev/null | head -1)"$'\n'
+                result+="FAIL $TARGET_TAG$name.elf: readelf warns: $(readelf -a -W "$w/prog" 2>&1 >/dev/null | head -1)"$'\n'
             else
-                result+="PASS $name.elf"$'\n'
+                result+="PASS $TARGET_TAG$name.elf"$'\n'
             fi
         fi
     fi
@@ -210,7 +219,7 @@ for name in "${NAMES[@]}"; do
         alive=0
         for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
         if [ "$alive" = 0 ] && [ ! -f "$TMP/results/$name" ]; then
-            echo "FAIL $name: runner error (no result)" > "$TMP/results/$name"
+            echo "FAIL $TARGET_TAG$name: runner error (no result)" > "$TMP/results/$name"
             break
         fi
         sleep 0.05

@@ -1,6 +1,6 @@
 /* x86-64 code generation: block-local register allocation and instruction selection.
 
-   Vregs never cross blocks (see compiler/ir.h), so allocation is a linear scan inside each
+   Vregs never cross blocks (see compiler/ir.h), so allocation (../blockalloc.c) is a linear scan inside each
    block: a vreg gets a register when defined and gives it back at its last use. A vreg that
    lives across a call goes to a callee-saved register (or the stack). Addresses of slots and
    symbols and small constants are rematerialized where they are used instead of occupying a
@@ -9,27 +9,12 @@
    Frame: rbp-based. [rbp+16..] incoming stack arguments, [rbp+8] return address, [rbp] saved
    rbp, below: IR slots, spills, the varargs register save area, callee-saved registers. The
    body is generated first, then the prologue (which needs the frame size) is put in front. */
+#include "../blockalloc.h"
 #include "abi.h"
 #include "encode.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-
-enum { LOC_NONE, LOC_REG, LOC_STACK, LOC_SLOT, LOC_SYM, LOC_IMM, LOC_FLAGS };
-
-typedef struct VInfo {
-    uint8_t loc;
-    uint8_t type;
-    int8_t reg;
-    bool crosses_call;
-    bool multi_block; /* used outside its defining block: lives in the frame */
-    int32_t block;
-    int32_t def;
-    int32_t last_use;
-    int32_t off; /* LOC_STACK: spill offset; LOC_SLOT: slot offset (from rbp) */
-    uint32_t sym;
-    int64_t imm; /* LOC_IMM: the value; LOC_SYM: the addend */
-} VInfo;
 
 typedef struct Fixup {
     uint32_t pos;  /* of the rel32 */
@@ -43,20 +28,15 @@ typedef struct CG {
     const CodegenOptions *opts;
     MachineCode *mc;
     XCode x;
-    VInfo *v;
+    BlockAlloc a;
     int32_t *slot_off;
     bool *slot_indirect; /* over-aligned slots: slot_off holds a cell with their aligned address */
-    int64_t frame; /* bytes below rbp in use */
-    bool gp_busy[16];
-    bool xmm_busy[16];
-    uint16_t callee_used;
     int32_t *block_pos;
     VEC(Fixup) fixups;
     int32_t sret_off;  /* where the hidden result pointer is kept */
     int32_t va_save_off;
     int va_gp, va_fp;     /* named arguments in registers */
     int32_t va_stack;     /* named arguments on the stack (bytes) */
-    int cur;              /* index of the instruction being generated */
     int pending_cc;       /* a fused compare's branch condition, or -1 */
     bool pending_float_eq; /* the pending condition is a float == or != (parity matters) */
     SrcLoc last_loc;
@@ -68,6 +48,8 @@ static const int dwarf_reg[16] = {0, 2, 1, 3, 7, 6, 4, 5, 8, 9, 10, 11, 12, 13, 
 
 static const int gp_caller_pool[] = {RSI, RDI, R8, R9, R10};
 static const int gp_callee_pool[] = {RBX, R12, R13, R14, R15};
+static const int xmm_pool[] = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+static const RegPools pools = {gp_caller_pool, 5, gp_callee_pool, 5, xmm_pool, 13};
 static const int arg_gp[] = {RDI, RSI, RDX, RCX, R8, R9};
 enum { XMM_SCRATCH0 = 0, XMM_SCRATCH1 = 1, XMM_SCRATCH2 = 15, INLINE_COPY_MAX = 128 };
 
@@ -79,7 +61,7 @@ static bool is64(int type) {
 }
 
 static bool is_fp(int type) {
-    return type == IR_F32 || type == IR_F64;
+    return ba_is_fp(type);
 }
 
 /* ---- small emitters ---- */
@@ -148,17 +130,6 @@ static void movaps(CG *g, int dst, int src) {
         insn(g, 0, false, 0x0F28, dst, xreg(src), false, 0, 0);
 }
 
-/* ---- frame ---- */
-
-static int32_t frame_alloc(CG *g, int64_t size, int align) {
-    if (align < 1)
-        align = 1;
-    g->frame = align_to(g->frame + size, align);
-    if (g->frame > 0x7fff0000)
-        fatal("stack frame of '%s' is too large", g->fn->name);
-    return (int32_t)-g->frame;
-}
-
 /* ---- jumps ---- */
 
 static void jump_to(CG *g, int block) {
@@ -177,7 +148,7 @@ static void jcc_to(CG *g, int cc, int block) {
 }
 
 static bool next_is_label(CG *g, int block) {
-    int i = g->cur + 1;
+    int i = g->a.cur + 1;
     return i < g->fn->insts.len && g->fn->insts.data[i].op == OP_LABEL && g->fn->insts.data[i].imm == block;
 }
 
@@ -198,150 +169,6 @@ static bool call_like(const IRInst *in) {
     }
 }
 
-static void note_use(CG *g, uint32_t v, int i, int block) {
-    if (!v)
-        return;
-    g->v[v].last_use = i;
-    if (g->v[v].block != block)
-        g->v[v].multi_block = true;
-}
-
-static void prepass(CG *g) {
-    const IRFunc *fn = g->fn;
-    int n = fn->insts.len;
-    int *calls_before = arena_alloc(g->arena, ((size_t)n + 1) * sizeof(int));
-    int count = 0, block = 0;
-    for (int i = 0; i < n; i++) {
-        const IRInst *in = &fn->insts.data[i];
-        calls_before[i] = count;
-        if (call_like(in))
-            count++;
-        if (in->op == OP_LABEL)
-            block++;
-        switch (in->op) {
-        case OP_CALL:
-        case OP_SYSCALL: {
-            const IRCall *c = in->aux;
-            for (int k = 0; k < c->nargs; k++)
-                note_use(g, c->args[k], i, block);
-            note_use(g, c->callee, i, block);
-            note_use(g, c->ret_addr, i, block);
-            break;
-        }
-        default:
-            note_use(g, in->a, i, block);
-            note_use(g, in->b, i, block);
-            break;
-        }
-        if (in->dst) {
-            g->v[in->dst].def = i;
-            g->v[in->dst].last_use = i;
-            g->v[in->dst].type = in->type;
-            g->v[in->dst].block = block;
-        }
-    }
-    calls_before[n] = count;
-    for (uint32_t v = 1; v <= fn->nvregs; v++) {
-        VInfo *vi = &g->v[v];
-        if (vi->last_use > vi->def + 1)
-            vi->crosses_call = calls_before[vi->last_use] - calls_before[vi->def + 1] > 0;
-    }
-}
-
-static void spill_to_stack(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    vi->loc = LOC_STACK;
-    vi->off = frame_alloc(g, 8, 8);
-}
-
-/* Gives a defined vreg its home. */
-static void alloc_vreg(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    if (vi->loc != LOC_NONE)
-        return;
-    if (vi->multi_block) {
-        spill_to_stack(g, v);
-        return;
-    }
-    if (is_fp(vi->type)) {
-        if (!vi->crosses_call) {
-            for (int r = 2; r < 15; r++) {
-                if (!g->xmm_busy[r]) {
-                    g->xmm_busy[r] = true;
-                    vi->loc = LOC_REG;
-                    vi->reg = (int8_t)r;
-                    return;
-                }
-            }
-        }
-        spill_to_stack(g, v);
-        return;
-    }
-    if (!vi->crosses_call) {
-        for (size_t k = 0; k < sizeof gp_caller_pool / sizeof gp_caller_pool[0]; k++) {
-            int r = gp_caller_pool[k];
-            if (!g->gp_busy[r]) {
-                g->gp_busy[r] = true;
-                vi->loc = LOC_REG;
-                vi->reg = (int8_t)r;
-                return;
-            }
-        }
-    }
-    /* at -O0 no callee-saved register is used, as with gcc: frames then save only rbp, and
-       debuggers show the same frames for both */
-    if (g->opts->opt_level == 0) {
-        spill_to_stack(g, v);
-        return;
-    }
-    for (size_t k = 0; k < sizeof gp_callee_pool / sizeof gp_callee_pool[0]; k++) {
-        int r = gp_callee_pool[k];
-        if (!g->gp_busy[r]) {
-            g->gp_busy[r] = true;
-            g->callee_used |= (uint16_t)(1 << r);
-            vi->loc = LOC_REG;
-            vi->reg = (int8_t)r;
-            return;
-        }
-    }
-    spill_to_stack(g, v);
-}
-
-static void release(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
-    if (vi->loc == LOC_REG) {
-        if (is_fp(vi->type))
-            g->xmm_busy[vi->reg] = false;
-        else
-            g->gp_busy[vi->reg] = false;
-    }
-}
-
-static void release_if_last(CG *g, uint32_t v) {
-    if (v && g->v[v].last_use == g->cur)
-        release(g, v);
-}
-
-static void release_operands(CG *g, const IRInst *in) {
-    switch (in->op) {
-    case OP_CALL:
-    case OP_SYSCALL: {
-        const IRCall *c = in->aux;
-        for (int k = 0; k < c->nargs; k++)
-            release_if_last(g, c->args[k]);
-        release_if_last(g, c->callee);
-        release_if_last(g, c->ret_addr);
-        break;
-    }
-    default:
-        /* the same vreg may be both operands */
-        release_if_last(g, in->a);
-        if (in->b != in->a)
-            release_if_last(g, in->b);
-        break;
-    }
-}
-
 /* ---- operand access ---- */
 
 static XOp sym_mem(CG *g, uint32_t sym, int64_t addend) {
@@ -351,7 +178,7 @@ static XOp sym_mem(CG *g, uint32_t sym, int64_t addend) {
 
 /* Puts a vreg's value in a GP register: its own, or `want`. */
 static int gp_reg(CG *g, uint32_t v, int want) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     switch (vi->loc) {
     case LOC_REG:
         return vi->reg;
@@ -386,7 +213,7 @@ typedef struct Val {
 
 /* A vreg as an r/m operand or an immediate (32-bit). */
 static Val gp_val(CG *g, uint32_t v, int scratch) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     Val r;
     memset(&r, 0, sizeof r);
     if (vi->loc == LOC_IMM) {
@@ -404,7 +231,7 @@ static Val gp_val(CG *g, uint32_t v, int scratch) {
 
 /* A memory operand for *(addr + disp). */
 static XOp addr_mem(CG *g, uint32_t addr, int64_t disp, int scratch) {
-    VInfo *vi = &g->v[addr];
+    VInfo *vi = &g->a.v[addr];
     switch (vi->loc) {
     case LOC_SLOT:
         return xmem(RBP, (int32_t)(vi->off + disp));
@@ -420,7 +247,7 @@ static XOp addr_mem(CG *g, uint32_t addr, int64_t disp, int scratch) {
 }
 
 static int xmm_reg(CG *g, uint32_t v, int want) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     if (vi->loc == LOC_REG)
         return vi->reg;
     if (vi->loc == LOC_STACK) {
@@ -431,7 +258,7 @@ static int xmm_reg(CG *g, uint32_t v, int want) {
 }
 
 static XOp xmm_rm(CG *g, uint32_t v) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     if (vi->loc == LOC_STACK)
         return xmem(RBP, vi->off);
     return xreg(xmm_reg(g, v, XMM_SCRATCH1));
@@ -439,22 +266,22 @@ static XOp xmm_rm(CG *g, uint32_t v) {
 
 /* The register to compute a result into, and storing it home afterwards. */
 static int dst_gp(CG *g, uint32_t d, int scratch) {
-    alloc_vreg(g, d);
-    return g->v[d].loc == LOC_REG ? g->v[d].reg : scratch;
+    ba_alloc(&g->a, d);
+    return g->a.v[d].loc == LOC_REG ? g->a.v[d].reg : scratch;
 }
 
 static int dst_xmm(CG *g, uint32_t d) {
-    alloc_vreg(g, d);
-    return g->v[d].loc == LOC_REG ? g->v[d].reg : XMM_SCRATCH0;
+    ba_alloc(&g->a, d);
+    return g->a.v[d].loc == LOC_REG ? g->a.v[d].reg : XMM_SCRATCH0;
 }
 
 static void dst_done(CG *g, uint32_t d, int reg) {
-    VInfo *vi = &g->v[d];
+    VInfo *vi = &g->a.v[d];
     if (vi->loc == LOC_STACK)
         store_mem(g, is_fp(vi->type) ? vi->type : (is64(vi->type) ? IR_I64 : IR_I32), xmem(RBP, vi->off), reg);
     /* a result nobody reads frees its register at once */
-    if (vi->last_use == g->cur)
-        release(g, d);
+    if (vi->last_use == g->a.cur)
+        ba_release(&g->a, d);
 }
 
 /* ---- parallel moves into argument registers ---- */
@@ -473,7 +300,7 @@ static int move_src_reg(CG *g, const Move *m) {
         return m->src_reg;
     if (m->from_mem)
         return -1;
-    VInfo *vi = &g->v[m->vreg];
+    VInfo *vi = &g->a.v[m->vreg];
     return vi->loc == LOC_REG ? vi->reg : -1;
 }
 
@@ -484,7 +311,7 @@ static void do_move(CG *g, const Move *m) {
         } else if (m->src_reg >= 0) {
             movaps(g, m->dst, m->src_reg);
         } else {
-            VInfo *vi = &g->v[m->vreg];
+            VInfo *vi = &g->a.v[m->vreg];
             if (vi->loc == LOC_REG)
                 movaps(g, m->dst, vi->reg);
             else
@@ -500,58 +327,38 @@ static void do_move(CG *g, const Move *m) {
         load_into(g, m->vreg, m->dst);
 }
 
-static void parallel_move(CG *g, Move *moves, int n) {
-    bool *done = arena_zalloc(g->arena, (size_t)n + 1);
-    /* register sources first, in an order that never overwrites a pending source */
-    for (;;) {
-        bool progress = false, left = false;
-        for (int i = 0; i < n; i++) {
-            if (done[i])
-                continue;
-            int src = move_src_reg(g, &moves[i]);
-            if (src < 0)
-                continue;
-            if (src == moves[i].dst) {
-                done[i] = true;
-                continue;
-            }
-            left = true;
-            bool blocked = false;
-            for (int j = 0; j < n && !blocked; j++) {
-                if (j == i || done[j] || moves[j].xmm != moves[i].xmm)
-                    continue;
-                if (move_src_reg(g, &moves[j]) == moves[i].dst)
-                    blocked = true;
-            }
-            if (!blocked) {
-                do_move(g, &moves[i]);
-                done[i] = true;
-                progress = true;
-            }
-        }
-        if (!left)
-            break;
-        if (!progress) {
-            /* a cycle: park one source in a scratch register */
-            for (int i = 0; i < n; i++) {
-                if (done[i] || move_src_reg(g, &moves[i]) < 0)
-                    continue;
-                int src = move_src_reg(g, &moves[i]);
-                if (moves[i].xmm) {
-                    movaps(g, XMM_SCRATCH2, src);
-                    moves[i].src_reg = XMM_SCRATCH2;
-                } else {
-                    mov_rr(g, true, RAX, src); /* r11 may hold the callee */
-                    moves[i].src_reg = RAX;
-                }
-                moves[i].from_mem = false;
-                break;
-            }
-        }
+typedef struct MoveCtx {
+    CG *g;
+    const Move *moves;
+    const ParMove *order;
+} MoveCtx;
+
+static void emit_move(void *ctx, int i) {
+    MoveCtx *c = ctx;
+    Move m = c->moves[i];
+    m.src_reg = c->order[i].src_reg; /* its register, or where it was parked */
+    do_move(c->g, &m);
+}
+
+static void park_move(void *ctx, bool xmm, int src, int *parked) {
+    CG *g = ((MoveCtx *)ctx)->g;
+    *parked = xmm ? XMM_SCRATCH2 : RAX; /* r11 may hold the callee */
+    if (xmm)
+        movaps(g, *parked, src);
+    else
+        mov_rr(g, true, *parked, src);
+}
+
+static void move_all(CG *g, const Move *moves, int n) {
+    ParMove *order = arena_zalloc(g->arena, ((size_t)n + 1) * sizeof(ParMove));
+    for (int i = 0; i < n; i++) {
+        order[i].dst = moves[i].dst;
+        order[i].fp = moves[i].xmm;
+        order[i].src_reg = move_src_reg(g, &moves[i]);
     }
-    for (int i = 0; i < n; i++)
-        if (!done[i])
-            do_move(g, &moves[i]);
+    MoveCtx c = {g, moves, order};
+    ParMoveOps ops = {&c, emit_move, park_move};
+    parallel_move(order, n, g->arena, &ops);
 }
 
 /* ---- memory copies ---- */
@@ -595,7 +402,7 @@ static void gen_memcpy(CG *g, const IRInst *in) {
     m[1].dst = RSI;
     m[1].src_reg = -1;
     m[1].vreg = in->b;
-    parallel_move(g, m, 2);
+    move_all(g, m, 2);
     mov_imm(g, false, RCX, in->imm);
     x86_byte(&g->x, 0xF3); /* rep movsb */
     x86_byte(&g->x, 0xA4);
@@ -664,7 +471,7 @@ static void gen_binary_int(CG *g, const IRInst *in) {
     }
     Val b = gp_val(g, in->b, RCX);
     int ra = gp_reg(g, in->a, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     if (!b.imm && b.op.kind == XO_REG && b.op.reg == rd && rd != ra) {
         if (commutative) {
@@ -684,11 +491,11 @@ static void gen_binary_int(CG *g, const IRInst *in) {
 
 static void gen_mul(CG *g, const IRInst *in) {
     bool w = is64(in->type);
-    VInfo *vb = &g->v[in->b];
+    VInfo *vb = &g->a.v[in->b];
     if (is_imm(vb)) {
         Val a = gp_val(g, in->a, RAX);
         XOp aop = a.imm ? xreg(gp_reg(g, in->a, RAX)) : a.op;
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, RAX);
         insn(g, 0, w, 0x69, rd, aop, false, 4, vb->imm); /* imul r, r/m, imm32 */
         dst_done(g, in->dst, rd);
@@ -696,7 +503,7 @@ static void gen_mul(CG *g, const IRInst *in) {
     }
     Val b = gp_val(g, in->b, RCX);
     int ra = gp_reg(g, in->a, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     if (!b.imm && b.op.kind == XO_REG && b.op.reg == rd && rd != ra) {
         insn(g, 0, w, 0x0FAF, rd, xreg(ra), false, 0, 0);
@@ -723,7 +530,7 @@ static void gen_divrem(CG *g, const IRInst *in) {
         insn(g, 0, false, 0x31, RDX, xreg(RDX), false, 0, 0); /* xor edx, edx */
     }
     insn(g, 0, w, 0xF7, sign ? 7 : 6, bop, false, 0, 0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     mov_rr(g, w, rd, rem ? RDX : RAX);
     dst_done(g, in->dst, rd);
@@ -732,10 +539,10 @@ static void gen_divrem(CG *g, const IRInst *in) {
 static void gen_shift(CG *g, const IRInst *in) {
     bool w = is64(in->type);
     int digit = in->op == OP_SHL ? 4 : in->op == OP_SHR ? 5 : 7;
-    VInfo *vb = &g->v[in->b];
+    VInfo *vb = &g->a.v[in->b];
     if (vb->loc == LOC_IMM) {
         int ra = gp_reg(g, in->a, RAX);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, RAX);
         if (rd != ra)
             mov_rr(g, w, rd, ra);
@@ -745,7 +552,7 @@ static void gen_shift(CG *g, const IRInst *in) {
     }
     load_into(g, in->b, RCX);
     int ra = gp_reg(g, in->a, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     if (rd != ra)
         mov_rr(g, w, rd, ra);
@@ -756,7 +563,7 @@ static void gen_shift(CG *g, const IRInst *in) {
 static void gen_unary_int(CG *g, const IRInst *in) {
     bool w = is64(in->type);
     int ra = gp_reg(g, in->a, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     if (rd != ra)
         mov_rr(g, w, rd, ra);
@@ -777,7 +584,7 @@ static void gen_binary_fp(CG *g, const IRInst *in) {
     }
     XOp b = xmm_rm(g, in->b);
     int ra = xmm_reg(g, in->a, XMM_SCRATCH0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_xmm(g, in->dst);
     if (b.kind == XO_REG && b.reg == rd && rd != ra) {
         movaps(g, XMM_SCRATCH0, ra);
@@ -801,7 +608,7 @@ static void fconst_into(CG *g, int type, int xmm, int64_t bits) {
 
 static void gen_fneg(CG *g, const IRInst *in) {
     int ra = xmm_reg(g, in->a, XMM_SCRATCH0);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_xmm(g, in->dst);
     movaps(g, rd, ra);
     fconst_into(g, in->type, XMM_SCRATCH1, in->type == IR_F64 ? (int64_t)0x8000000000000000ULL : 0x80000000);
@@ -847,8 +654,8 @@ static int emit_compare(CG *g, const IRInst *in) {
         return cc;
     }
     bool w = is64(in->mtype);
-    VInfo *va = &g->v[in->a];
-    if (va->loc == LOC_IMM && !(g->v[in->b].loc == LOC_IMM)) {
+    VInfo *va = &g->a.v[in->a];
+    if (va->loc == LOC_IMM && !(g->a.v[in->b].loc == LOC_IMM)) {
         /* constant on the left: compare the other way round */
         Val a = gp_val(g, in->a, RAX);
         int rb = gp_reg(g, in->b, RCX);
@@ -878,15 +685,15 @@ static int emit_compare(CG *g, const IRInst *in) {
 }
 
 static void gen_compare(CG *g, const IRInst *in) {
-    const IRInst *next = g->cur + 1 < g->fn->insts.len ? &g->fn->insts.data[g->cur + 1] : NULL;
-    bool fuse = next && next->op == OP_BR && next->a == in->dst && g->v[in->dst].last_use == g->cur + 1;
+    const IRInst *next = g->a.cur + 1 < g->fn->insts.len ? &g->fn->insts.data[g->a.cur + 1] : NULL;
+    bool fuse = next && next->op == OP_BR && next->a == in->dst && g->a.v[in->dst].last_use == g->a.cur + 1;
     int cc = emit_compare(g, in);
     bool feq = is_fp(in->mtype) && (in->op == OP_EQ || in->op == OP_NE);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (fuse) {
         g->pending_cc = cc;
         g->pending_float_eq = feq;
-        g->v[in->dst].loc = LOC_FLAGS;
+        g->a.v[in->dst].loc = LOC_FLAGS;
         return;
     }
     int rd = dst_gp(g, in->dst, RAX);
@@ -908,7 +715,7 @@ static int invert_cc(int cc) {
 
 static void gen_branch(CG *g, const IRInst *in) {
     int yes = (int)in->imm, no = (int)in->imm2;
-    VInfo *vc = &g->v[in->a];
+    VInfo *vc = &g->a.v[in->a];
     if (vc->loc == LOC_FLAGS) {
         int cc = g->pending_cc;
         if (g->pending_float_eq) {
@@ -964,7 +771,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     case OP_ZEXT: {
         bool sign = in->op == OP_SEXT;
         int ra = gp_reg(g, in->a, RAX);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, RAX);
         if (from == IR_I8)
             insn(g, 0, false, sign ? 0x0FBE : 0x0FB6, rd, xreg(ra), true, 0, 0);
@@ -986,7 +793,7 @@ static void gen_convert(CG *g, const IRInst *in) {
         if (is_fp(to) || is_fp(from)) {
             if (is_fp(to) && is_fp(from)) {
                 int ra = xmm_reg(g, in->a, XMM_SCRATCH0);
-                release_operands(g, in);
+                ba_release_operands(&g->a, in);
                 int rd = dst_xmm(g, in->dst);
                 movaps(g, rd, ra);
                 dst_done(g, in->dst, rd);
@@ -994,7 +801,7 @@ static void gen_convert(CG *g, const IRInst *in) {
             return;
         }
         int ra = gp_reg(g, in->a, RAX);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, RAX);
         bool w = in->op == OP_COPY && is64(to);
         if (rd != ra || in->op == OP_TRUNC)
@@ -1005,7 +812,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     case OP_ITOF: {
         Val a = gp_val(g, in->a, RAX);
         XOp aop = a.imm ? xreg(gp_reg(g, in->a, RAX)) : a.op;
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_xmm(g, in->dst);
         insn(g, 0, false, 0x0F57, rd, xreg(rd), false, 0, 0); /* break the dependency */
         insn(g, to == IR_F32 ? PFX_F3 : PFX_F2, is64(from), 0x0F2A, rd, aop, false, 0, 0);
@@ -1015,7 +822,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     case OP_UTOF: {
         /* unsigned 64-bit: halve (keeping the low bit) when the top bit is set, then double */
         load_into(g, in->a, RAX);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_xmm(g, in->dst);
         int pfx = to == IR_F32 ? PFX_F3 : PFX_F2;
         insn(g, 0, false, 0x0F57, rd, xreg(rd), false, 0, 0);
@@ -1040,7 +847,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     }
     case OP_FTOI: {
         XOp a = xmm_rm(g, in->a);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_gp(g, in->dst, RAX);
         insn(g, from == IR_F32 ? PFX_F3 : PFX_F2, is64(to), 0x0F2C, rd, a, false, 0, 0);
         dst_done(g, in->dst, rd);
@@ -1051,7 +858,7 @@ static void gen_convert(CG *g, const IRInst *in) {
         int pfx = from == IR_F32 ? PFX_F3 : PFX_F2;
         int ra = xmm_reg(g, in->a, XMM_SCRATCH0);
         movaps(g, XMM_SCRATCH0, ra);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int64_t two63 = from == IR_F32 ? 0x5F000000 : 0x43E0000000000000LL;
         fconst_into(g, from, XMM_SCRATCH1, two63);
         int upfx = from == IR_F64 ? PFX_66 : 0;
@@ -1076,7 +883,7 @@ static void gen_convert(CG *g, const IRInst *in) {
     }
     case OP_FCONV: {
         XOp a = xmm_rm(g, in->a);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_xmm(g, in->dst);
         insn(g, from == IR_F32 ? PFX_F3 : PFX_F2, false, 0x0F5A, rd, a, false, 0, 0);
         dst_done(g, in->dst, rd);
@@ -1091,7 +898,7 @@ static void gen_convert(CG *g, const IRInst *in) {
 
 static void gen_load(CG *g, const IRInst *in) {
     XOp m = addr_mem(g, in->a, in->imm, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (is_fp(in->type)) {
         int rd = dst_xmm(g, in->dst);
         load_mem(g, in->mtype, false, rd, m);
@@ -1104,24 +911,24 @@ static void gen_load(CG *g, const IRInst *in) {
 }
 
 static void gen_store(CG *g, const IRInst *in) {
-    VInfo *vb = &g->v[in->b];
+    VInfo *vb = &g->a.v[in->b];
     if (is_fp(in->mtype)) {
         int rb = xmm_reg(g, in->b, XMM_SCRATCH0);
         XOp m = addr_mem(g, in->a, in->imm, RAX);
         store_mem(g, in->mtype, m, rb);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     }
     if (is_imm(vb)) {
         XOp m = addr_mem(g, in->a, in->imm, RAX);
         store_imm(g, in->mtype, m, vb->imm);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     }
     int rb = gp_reg(g, in->b, RCX);
     XOp m = addr_mem(g, in->a, in->imm, RAX);
     store_mem(g, in->mtype, m, rb);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 /* ---- calls ---- */
@@ -1168,11 +975,11 @@ static int32_t place_args(Type **types, int n, bool sret, ArgPlace *places, int 
 
 /* the rbp offset of a vreg that is a slot address (record arguments and results always are) */
 static int32_t slot_of(CG *g, uint32_t v, int64_t size) {
-    VInfo *vi = &g->v[v];
+    VInfo *vi = &g->a.v[v];
     if (vi->loc == LOC_SLOT)
         return vi->off;
     /* copy into a frame temporary so that the address does not live in a register */
-    int32_t off = frame_alloc(g, align_to(size, 8), 16);
+    int32_t off = ba_frame_alloc(&g->a, align_to(size, 8), 16);
     XOp src = addr_mem(g, v, 0, RDX);
     copy_bytes(g, xmem(RBP, off), src, size);
     return off;
@@ -1197,9 +1004,9 @@ static void gen_call(CG *g, const IRInst *in) {
         if (is_record(c->arg_types[i]))
             rec_off[i] = slot_of(g, c->args[i], places[i].info.size);
     /* lowering always returns records into a slot of the caller's frame */
-    if (c->ret_addr && g->v[c->ret_addr].loc != LOC_SLOT)
+    if (c->ret_addr && g->a.v[c->ret_addr].loc != LOC_SLOT)
         fatal("internal error: record result of a call in '%s' is not in a slot", g->fn->name);
-    int32_t ret_off = c->ret_addr ? g->v[c->ret_addr].off : 0;
+    int32_t ret_off = c->ret_addr ? g->a.v[c->ret_addr].off : 0;
     if (c->callee)
         load_into(g, c->callee, R11);
     if (stack_size) {
@@ -1211,7 +1018,7 @@ static void gen_call(CG *g, const IRInst *in) {
             XOp dst = xmem(RSP, pl->stack_off);
             if (is_record(c->arg_types[i])) {
                 copy_bytes(g, dst, xmem(RBP, rec_off[i]), align_to(pl->info.size, 8));
-            } else if (is_fp(g->v[c->args[i]].type)) {
+            } else if (is_fp(g->a.v[c->args[i]].type)) {
                 int r = xmm_reg(g, c->args[i], XMM_SCRATCH0);
                 store_mem(g, IR_F64, dst, r);
             } else {
@@ -1248,7 +1055,7 @@ static void gen_call(CG *g, const IRInst *in) {
             }
         }
     }
-    parallel_move(g, moves, nm);
+    move_all(g, moves, nm);
     if (ft->variadic || !ft->has_proto)
         mov_imm(g, false, RAX, fp);
     if (c->callee) {
@@ -1268,7 +1075,7 @@ static void gen_call(CG *g, const IRInst *in) {
     }
     if (stack_size)
         insn(g, 0, true, 0x81, 0, xreg(RSP), false, 4, stack_size); /* add rsp */
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (ret_record && !sret) {
         int gpi = 0, fpi = 0;
         for (int k = 0; k < rinfo.neightbytes; k++) {
@@ -1350,8 +1157,8 @@ static void gen_ret(CG *g, const IRInst *in) {
             load_into(g, in->a, RAX);
         }
     }
-    release_operands(g, in);
-    if (g->cur + 1 < g->fn->insts.len)
+    ba_release_operands(&g->a, in);
+    if (g->a.cur + 1 < g->fn->insts.len)
         jump_to(g, -1);
 }
 
@@ -1365,14 +1172,14 @@ static void gen_va_start(CG *g, const IRInst *in) {
     store_mem(g, IR_I64, xmem(ap, 8), RAX);
     lea(g, RAX, xmem(RBP, g->va_save_off));
     store_mem(g, IR_I64, xmem(ap, 16), RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void gen_va_copy(CG *g, const IRInst *in) {
     int d = gp_reg(g, in->a, RCX);
     int s = gp_reg(g, in->b, RDX);
     copy_bytes(g, xmem(d, 0), xmem(s, 0), 24);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void patch_rel32(CG *g, uint32_t at, uint32_t target) {
@@ -1447,7 +1254,7 @@ static void gen_va_arg(CG *g, const IRInst *in) {
         copy_bytes(g, xmem(RBP, dst_off), xmem(RCX, 0), align_to(info.size, 8));
     if (regs)
         patch_rel32(g, done_jump, x86_pos(&g->x));
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     if (is_record(t)) {
         int rd = dst_gp(g, in->dst, RAX);
         lea(g, rd, xmem(RBP, dst_off));
@@ -1472,7 +1279,7 @@ static void gen_switch(CG *g, const IRInst *in) {
     const IRSwitch *sw = in->aux;
     bool w = is64(in->mtype);
     load_into(g, in->a, RAX);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     for (int i = 0; i < sw->ncases; i++) {
         int64_t lo = sw->lo[i], hi = sw->hi[i];
         bool lo_imm = w ? (lo >= INT32_MIN && lo <= INT32_MAX) : true;
@@ -1519,10 +1326,10 @@ static void gen_syscall(CG *g, const IRInst *in) {
         moves[i].src_reg = -1;
         moves[i].vreg = c->args[i];
     }
-    parallel_move(g, moves, c->nargs < 7 ? c->nargs : 7);
+    move_all(g, moves, c->nargs < 7 ? c->nargs : 7);
     x86_byte(&g->x, 0x0F);
     x86_byte(&g->x, 0x05);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     mov_rr(g, true, rd, RAX);
     dst_done(g, in->dst, rd);
@@ -1543,7 +1350,7 @@ static void gen_setjmp(CG *g, const IRInst *in) {
     insn(g, 0, false, 0x31, RAX, xreg(RAX), false, 0, 0);
     uint32_t resume = x86_pos(&g->x);
     put_uint(g->mc->code.data + disp_at, (uint64_t)(int64_t)(int32_t)(resume - (disp_at + 4)), 4, false);
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     mov_rr(g, false, rd, RAX);
     dst_done(g, in->dst, rd);
@@ -1558,13 +1365,13 @@ static void gen_longjmp(CG *g, const IRInst *in) {
     m[1].dst = RAX;
     m[1].src_reg = -1;
     m[1].vreg = in->b;
-    parallel_move(g, m, 2);
+    move_all(g, m, 2);
     static const int saved[] = {RBX, RBP, R12, R13, R14, R15};
     for (int i = 0; i < 6; i++)
         load_mem(g, IR_I64, false, saved[i], xmem(RDX, i * 8));
     load_mem(g, IR_I64, false, RSP, xmem(RDX, 48));
     insn(g, 0, false, 0xFF, 4, xmem(RDX, 56), false, 0, 0); /* jmp [rdx+56] */
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
 }
 
 static void gen_alloca(CG *g, const IRInst *in) {
@@ -1572,7 +1379,7 @@ static void gen_alloca(CG *g, const IRInst *in) {
     insn(g, 0, true, 0x83, 0, xreg(RAX), false, 1, 15);
     insn(g, 0, true, 0x83, 4, xreg(RAX), false, 1, -16);
     insn(g, 0, true, 0x29, RAX, xreg(RSP), false, 0, 0); /* sub rsp, rax */
-    release_operands(g, in);
+    ba_release_operands(&g->a, in);
     int rd = dst_gp(g, in->dst, RAX);
     mov_rr(g, true, rd, RSP);
     dst_done(g, in->dst, rd);
@@ -1580,33 +1387,16 @@ static void gen_alloca(CG *g, const IRInst *in) {
 
 /* ---- per instruction ---- */
 
-static void line_row(CG *g, SrcLoc loc) {
-    if (!loc.line)
-        return;
-    if (loc.line == g->last_loc.line && loc.file == g->last_loc.file && loc.col == g->last_loc.col)
-        return;
-    g->last_loc = loc;
-    LineRow r;
-    r.pc = x86_pos(&g->x);
-    r.loc = loc;
-    r.flags = LINE_STMT;
-    if (g->mc->lines.len && vec_last(&g->mc->lines).pc == r.pc)
-        vec_last(&g->mc->lines) = r;
-    else
-        vec_push(&g->mc->lines, r);
-}
-
 static void gen_inst(CG *g, const IRInst *in) {
     switch (in->op) {
     case OP_NOP:
         return;
     case OP_LABEL:
         g->block_pos[in->imm] = (int32_t)x86_pos(&g->x);
-        memset(g->gp_busy, 0, sizeof g->gp_busy);
-        memset(g->xmm_busy, 0, sizeof g->xmm_busy);
+        ba_block_start(&g->a);
         return;
     case OP_ICONST: {
-        VInfo *vi = &g->v[in->dst];
+        VInfo *vi = &g->a.v[in->dst];
         if (in->type == IR_I32 || (in->imm >= INT32_MIN && in->imm <= INT32_MAX)) {
             vi->loc = LOC_IMM;
             vi->imm = in->type == IR_I32 ? (int64_t)(int32_t)in->imm : in->imm;
@@ -1630,14 +1420,14 @@ static void gen_inst(CG *g, const IRInst *in) {
             dst_done(g, in->dst, rd);
             return;
         }
-        g->v[in->dst].loc = LOC_SLOT;
-        g->v[in->dst].off = g->slot_off[in->imm];
+        g->a.v[in->dst].loc = LOC_SLOT;
+        g->a.v[in->dst].off = g->slot_off[in->imm];
         return;
     case OP_SYM_ADDR:
         if (!g->opts->via_got) {
-            g->v[in->dst].loc = LOC_SYM;
-            g->v[in->dst].sym = in->sym;
-            g->v[in->dst].imm = in->imm;
+            g->a.v[in->dst].loc = LOC_SYM;
+            g->a.v[in->dst].sym = in->sym;
+            g->a.v[in->dst].imm = in->imm;
             return;
         } else {
             int rd = dst_gp(g, in->dst, RAX);
@@ -1718,11 +1508,11 @@ static void gen_inst(CG *g, const IRInst *in) {
         return;
     case OP_MEMCPY:
         gen_memcpy(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_MEMZERO:
         gen_memzero(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_CALL:
         gen_call(g, in);
@@ -1736,7 +1526,7 @@ static void gen_inst(CG *g, const IRInst *in) {
         return;
     case OP_BR:
         gen_branch(g, in);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     case OP_SWITCH:
         gen_switch(g, in);
@@ -1792,12 +1582,12 @@ static void gen_inst(CG *g, const IRInst *in) {
         mov_imm(g, false, RAX, 158);    /* arch_prctl */
         x86_byte(&g->x, 0x0F);
         x86_byte(&g->x, 0x05);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         return;
     }
     case OP_SQRT: {
         XOp a = xmm_rm(g, in->a);
-        release_operands(g, in);
+        ba_release_operands(&g->a, in);
         int rd = dst_xmm(g, in->dst);
         insn(g, in->type == IR_F32 ? PFX_F3 : PFX_F2, false, 0x0F51, rd, a, false, 0, 0);
         dst_done(g, in->dst, rd);
@@ -1828,7 +1618,7 @@ static void store_params(CG *g) {
         sret = ri.in_memory;
     }
     if (sret) {
-        g->sret_off = frame_alloc(g, 8, 8);
+        g->sret_off = ba_frame_alloc(&g->a, 8, 8);
         store_mem(g, IR_I64, xmem(RBP, g->sret_off), RDI);
     }
     Type **types = ft->params;
@@ -1873,7 +1663,7 @@ static void store_params(CG *g) {
         g->va_gp = gp;
         g->va_fp = fp;
         g->va_stack = stack;
-        g->va_save_off = frame_alloc(g, 176, 16);
+        g->va_save_off = ba_frame_alloc(&g->a, 176, 16);
         for (int i = 0; i < 6; i++)
             store_mem(g, IR_I64, xmem(RBP, g->va_save_off + 8 * i), arg_gp[i]);
         for (int i = 0; i < 8; i++)
@@ -1896,20 +1686,19 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     static Arena arena;
     arena_reset(&arena);
     g.arena = &arena;
-    g.v = arena_zalloc(&arena, (fn->nvregs + 2) * sizeof(VInfo));
     g.slot_off = arena_zalloc(&arena, ((size_t)fn->slots.len + 1) * sizeof(int32_t));
     g.slot_indirect = arena_zalloc(&arena, (size_t)fn->slots.len + 1);
     g.block_pos = arena_alloc(&arena, ((size_t)fn->nblocks + 1) * sizeof(int32_t));
     g.pending_cc = -1;
     for (int i = 0; i < fn->nblocks; i++)
         g.block_pos[i] = -1;
-    prepass(&g);
+    ba_init(&g.a, fn, &pools, opts->opt_level, &arena, call_like);
     for (int i = 0; i < fn->slots.len; i++) {
         const IRSlot *s = &fn->slots.data[i];
         if (s->align > 16) {
             /* rbp is only 16-aligned: reserve room to align at run time, keep the address in a cell */
-            int32_t raw = frame_alloc(&g, align_to(s->size, 8) + s->align, 16);
-            g.slot_off[i] = frame_alloc(&g, 8, 8);
+            int32_t raw = ba_frame_alloc(&g.a, align_to(s->size, 8) + s->align, 16);
+            g.slot_off[i] = ba_frame_alloc(&g.a, 8, 8);
             lea(&g, RAX, xmem(RBP, raw + s->align - 1));
             insn(&g, 0, true, 0x81, 4, xreg(RAX), false, 4, -(int64_t)s->align); /* and rax, -align */
             store_mem(&g, IR_I64, xmem(RBP, g.slot_off[i]), RAX);
@@ -1917,18 +1706,18 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
             continue;
         }
         /* whole eightbytes, so that records can be moved eightbyte by eightbyte */
-        g.slot_off[i] = frame_alloc(&g, align_to(s->size, 8), s->align < 8 ? 8 : s->align);
+        g.slot_off[i] = ba_frame_alloc(&g.a, align_to(s->size, 8), s->align < 8 ? 8 : s->align);
     }
     g.last_loc = fn->loc;
     store_params(&g);
     uint32_t params_end = x86_pos(&g.x);
     uint32_t *inst_pc = xmalloc(((size_t)fn->insts.len + 1) * sizeof(uint32_t));
     for (int i = 0; i < fn->insts.len; i++) {
-        g.cur = i;
+        g.a.cur = i;
         const IRInst *in = &fn->insts.data[i];
         inst_pc[i] = x86_pos(&g.x);
         if (in->op != OP_LABEL)
-            line_row(&g, in->loc);
+            mc_line_row(&body, &g.last_loc, in->loc, x86_pos(&g.x));
         gen_inst(&g, in);
     }
     inst_pc[fn->insts.len] = x86_pos(&g.x);
@@ -1936,16 +1725,16 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     uint32_t epilogue = x86_pos(&g.x);
     if (fn->end_loc.line) {
         g.last_loc.line = 0;
-        line_row(&g, fn->end_loc);
+        mc_line_row(&body, &g.last_loc, fn->end_loc, x86_pos(&g.x));
         if (body.lines.len)
             vec_last(&body.lines).flags |= LINE_EPILOGUE_BEGIN;
     }
     int32_t saves[16];
     for (int r = 0; r < 16; r++)
-        if (g.callee_used & (1 << r))
-            saves[r] = frame_alloc(&g, 8, 8);
+        if (g.a.callee_used & (1 << r))
+            saves[r] = ba_frame_alloc(&g.a, 8, 8);
     for (int r = 0; r < 16; r++)
-        if (g.callee_used & (1 << r))
+        if (g.a.callee_used & (1 << r))
             load_mem(&g, IR_I64, false, r, xmem(RBP, saves[r]));
     uint32_t restored = x86_pos(&g.x);
     x86_byte(&g.x, 0xC9); /* leave */
@@ -1959,7 +1748,7 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
         put_uint(body.code.data + f->pos, (uint64_t)(int64_t)(target - (int32_t)(f->pos + 4)), 4, false);
     }
     /* the prologue, now that the frame size is known */
-    int64_t frame = align_to(g.frame, 16);
+    int64_t frame = align_to(g.a.frame, 16);
     MachineCode *mc = out;
     XCode px;
     px.mc = mc;
@@ -1995,15 +1784,15 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     if (frame)
         insn(&g, 0, true, 0x81, 5, xreg(RSP), false, 4, frame); /* sub rsp, frame */
     for (int r = 0; r < 16; r++)
-        if (g.callee_used & (1 << r))
+        if (g.a.callee_used & (1 << r))
             store_mem(&g, IR_I64, xmem(RBP, saves[r]), r);
     uint32_t shift = (uint32_t)mc->code.len;
     /* the callee-saved registers are in the frame from here to the epilogue's restores */
-    if (g.callee_used) {
+    if (g.a.callee_used) {
         CFIRow body_row = cfi;
         body_row.pc = shift;
         for (int r = 0; r < 16; r++) {
-            if (!(g.callee_used & (1 << r)) || body_row.nsaved == 8)
+            if (!(g.a.callee_used & (1 << r)) || body_row.nsaved == 8)
                 continue;
             body_row.saved_reg[body_row.nsaved] = dwarf_reg[r];
             body_row.saved_offset[body_row.nsaved] = saves[r] - 16;
@@ -2018,36 +1807,8 @@ static void gen_function(const Target *t, const IRFunc *fn, const CodegenOptions
     cfi.cfa_offset = 8;
     cfi.nsaved = 0;
     vec_push(&mc->cfi, cfi);
-    buf_append(&mc->code, body.code.data, body.code.len);
-    for (int i = 0; i < body.relocs.len; i++) {
-        Reloc r = body.relocs.data[i];
-        r.offset += shift;
-        vec_push(&mc->relocs, r);
-    }
-    /* line rows: the prologue belongs to the function's line; the body starts after it */
-    LineRow first;
-    first.pc = 0;
-    first.loc = fn->loc;
-    first.flags = LINE_STMT;
-    vec_push(&mc->lines, first);
-    for (int i = 0; i < body.lines.len; i++) {
-        LineRow r = body.lines.data[i];
-        r.pc += shift;
-        if (r.pc == 0)
-            continue;
-        vec_push(&mc->lines, r);
-    }
-    mc->prologue_end = shift + params_end;
     /* after the prologue the CFA is rbp + 16 */
-    mc->slot_offsets = xcalloc((size_t)fn->slots.len + 1, sizeof(int64_t));
-    mc->slot_indirect = xcalloc((size_t)fn->slots.len + 1, sizeof(bool));
-    for (int i = 0; i < fn->slots.len; i++) {
-        mc->slot_offsets[i] = g.slot_off[i] - 16;
-        mc->slot_indirect[i] = g.slot_indirect[i];
-    }
-    for (int i = 0; i <= fn->insts.len; i++)
-        inst_pc[i] += shift;
-    mc->inst_pc = inst_pc;
+    mc_join_body(mc, &body, fn, params_end, g.slot_off, g.slot_indirect, 16, inst_pc);
     mc_free(&body);
     vec_free(&g.fixups);
 }

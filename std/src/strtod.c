@@ -4,6 +4,7 @@
 #include <string.h>
 #include <errno.h>
 #include <ctype.h>
+#include <bits/fenv.h>
 #include "internal.h"
 
 #define MAXDIG 800
@@ -159,11 +160,11 @@ static uint64_t round_pack(uint64_t q, int e2, int sticky, const struct fmt *f, 
 	if (e2 < f->emin) {
 		/* subnormal (a carry into the hidden bit makes the smallest normal) */
 		if (rem || sticky) {
-			/* underflow when inexact and tiny after rounding (as on x86):
-			   rounded to P bits with an unbounded exponent, still below
-			   the smallest normal */
+			/* underflow when inexact and tiny: below the smallest normal
+			   before rounding, or (as on x86) still below it when rounded
+			   to P bits with an unbounded exponent */
 			int tiny = 1;
-			if (e2 == f->emin - 1) {
+			if (!__MICA_TININESS_BEFORE_ROUNDING && e2 == f->emin - 1) {
 				int sh = 64 - f->P;
 				uint64_t m2 = q >> sh, r2 = q & (((uint64_t)1 << sh) - 1), h2 = (uint64_t)1 << (sh - 1);
 				if (r2 > h2 || (r2 == h2 && (sticky || (m2 & 1))))

@@ -6,6 +6,8 @@
 # and with `$MICA -w`, run both with argument 1 (which makes csmith programs print the
 # checksum of every global, then the final `checksum = ...` line) and compare the output.
 # Prints `PASS csmith-SEED` or `FAIL csmith-SEED: reason`, in seed order; always exits 0.
+# MICA_TARGET=aarch64-linux (tests/target.sh): mica builds for that target, the reference is
+# aarch64-linux-gnu-gcc -O0 -static, both run under qemu-aarch64, names start with aarch64/.
 #
 # usage: tests/csmith/run.sh [--count N] [--seed S]... [--jobs J] [--keep DIR]
 #   --count N   only the first N seeds of seeds.txt
@@ -22,7 +24,9 @@ ROOT=$(cd "$HERE/../.." && pwd)
 SEEDS_FILE=$HERE/seeds.txt
 CSMITH_INC=/usr/include/csmith
 T_COMPILE=${CSMITH_TIMEOUT_COMPILE:-120}
-T_RUN=${CSMITH_TIMEOUT_RUN:-10}
+# shellcheck source=../target.sh
+. "$ROOT/tests/target.sh"
+T_RUN=${CSMITH_TIMEOUT_RUN:-$((10 * TARGET_SLOW))}
 
 # The compiler under test: first word is the program (relative paths are relative to the
 # repository root), the rest are extra options placed before ours.
@@ -100,20 +104,20 @@ one() {
 
 # case_body SEED (in its own directory, so csmith's platform.info lands there): prints the line
 case_body() {
-    local seed=$1 name="csmith-$1" rc
+    local seed=$1 name="${TARGET_TAG}csmith-$1" rc
     # shellcheck disable=SC2086
     if ! csmith $OPTS --seed "$seed" -o prog.c > csmith.out 2> csmith.err; then
         echo "FAIL $name: csmith failed: $(first_lines csmith.err)"; return
     fi
-    if ! gcc -O0 -w -I"$CSMITH_INC" prog.c -o ref > gcc.err 2>&1; then
+    if ! "${TARGET_CC[@]}" -O0 -w -I"$CSMITH_INC" prog.c -o ref > gcc.err 2>&1; then
         echo "FAIL $name: reference gcc -O0 build failed: $(first_lines gcc.err)"; return
     fi
-    timeout "$T_RUN" ./ref 1 > ref.out 2> ref.err; rc=$?
+    timeout "$T_RUN" "${TARGET_RUN[@]}" ./ref 1 > ref.out 2> ref.err; rc=$?
     if (( rc != 0 )); then
         echo "FAIL $name: reference (gcc -O0) run: $(status_text $rc "$T_RUN")"; return
     fi
 
-    timeout "$T_COMPILE" "${MICA_CMD[@]}" -w -I"$CSMITH_INC" prog.c -o mica.exe > mica.err 2>&1; rc=$?
+    timeout "$T_COMPILE" "${MICA_CMD[@]}" "${TARGET_FLAGS[@]}" -w -I"$CSMITH_INC" prog.c -o mica.exe > mica.err 2>&1; rc=$?
     if (( rc == 124 )); then
         echo "FAIL $name: mica compile timeout (${T_COMPILE}s)"; return
     elif (( rc == 126 || rc == 127 )); then
@@ -126,7 +130,7 @@ case_body() {
         echo "FAIL $name: mica exited 0 but wrote no executable"; return
     fi
 
-    timeout "$T_RUN" ./mica.exe 1 > mica.out 2> mica.run.err; rc=$?
+    timeout "$T_RUN" "${TARGET_RUN[@]}" ./mica.exe 1 > mica.out 2> mica.run.err; rc=$?
     if (( rc != 0 )); then
         local what; what=$(status_text $rc "$T_RUN")
         if cmp -s ref.out mica.out; then
@@ -163,7 +167,7 @@ LAUNCHER=$!
 for i in "${!SEEDS[@]}"; do
     while [[ ! -e $TMP/res.$i ]]; do
         if ! kill -0 "$LAUNCHER" 2>/dev/null && [[ ! -e $TMP/res.$i ]]; then
-            echo "FAIL csmith-${SEEDS[$i]}: test harness lost this case"; continue 2
+            echo "FAIL ${TARGET_TAG}csmith-${SEEDS[$i]}: test harness lost this case"; continue 2
         fi
         sleep 0.05
     done

@@ -41,9 +41,10 @@ SUBSTITUTE = [
     # where a thread-local variable sits in the TLS block is the linker's layout
     (re.compile(r'thread-local variable at offset 0x[0-9a-f]+'),
      'thread-local variable at offset OFF'),
-    # addresses: those of a static x86_64 executable's code and data (0x400000..0x4fffff) and of
-    # the stack and mmap areas (0x7f.. with 12 digits); other hex numbers are values (print/x)
-    (re.compile(r'0x0*(?:4[0-9a-fA-F]{5}|7f[0-9a-fA-F]{10})\b'), '0xADDR'),
+    # addresses: those of a static executable's code and data (0x400000..0x4fffff) and of
+    # the stack and mmap areas (0x7f.. with 12 digits; 0x55.. with 10 under qemu-aarch64);
+    # other hex numbers are values (print/x)
+    (re.compile(r'0x0*(?:4[0-9a-fA-F]{5}|7f[0-9a-fA-F]{10}|55[0-9a-fA-F]{8})\b'), '0xADDR'),
     # gdb writes "0x... in " before a frame when its pc is not where a line-table row starts
     # (e.g. after finish, up, in bt): how finely a compiler splits a line into rows is its own
     # choice (gcc starts a row wherever the column changes), the function, arguments and line

@@ -9,6 +9,10 @@
 #                         same script on the gcc build
 #   NAME.verify           llvm-dwarfdump-14 --verify finds no error in the $MICA build, and
 #                         eu-readelf parses its .debug_info, .debug_line and CFI silently
+# MICA_TARGET=aarch64-linux (tests/target.sh): the gdb scripts only, each build running under
+# `qemu-aarch64 -g PORT` with gdb-multiarch attached by `target remote` (the script's `run`
+# becomes `continue`; watchpoints are software ones), gcc being aarch64-linux-gnu-gcc; the
+# names start with aarch64/.
 # usage: tests/debugger/run.sh [NAME...]      (default: every test)
 # environment: MICA (default build/mica relative to the repository root; may carry options),
 #   JOBS (parallel tests, default the number of cores), KEEP=1 (keep the work directory with
@@ -25,6 +29,13 @@ esac
 GCC_CMD=(gcc -O0 -g -static -fno-pie -no-pie -fno-omit-frame-pointer)
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 TIMEOUT=30
+# shellcheck source=../target.sh
+. "$ROOT/tests/target.sh"
+if ((${#TARGET_RUN[@]})); then
+    GCC_CMD=("${TARGET_CC[@]}" -O0 -g -fno-pie -no-pie -fno-omit-frame-pointer)
+    MICA_CMD+=("${TARGET_FLAGS[@]}")
+    TIMEOUT=$((TIMEOUT * TARGET_SLOW))
+fi
 
 TMP=$(mktemp -d /tmp/mica-debugger.XXXXXX)
 if [[ ${KEEP:-} == 1 ]]; then echo "debugger test files kept in $TMP" >&2
@@ -32,6 +43,7 @@ else trap 'rm -rf "$TMP"' EXIT; fi
 
 LLDB=$(command -v lldb-14 || command -v lldb || true)
 GDB=$(command -v gdb || true)
+((${#TARGET_RUN[@]})) && GDB=$(command -v gdb-multiarch || true)
 DWARFDUMP=$(command -v llvm-dwarfdump-14 || true)
 EUREADELF=$(command -v eu-readelf || true)
 
@@ -54,23 +66,45 @@ build() { # DIR NAME CC...: build DIR/prog from the test's sources, copied into 
     (cd "$dir" && "$@" "${srcs[@]}" -o prog) > "$dir/build.log" 2>&1 && [[ -x $dir/prog ]]
 }
 
-debug() { # DIR DEBUGGER: run DIR/DEBUGGER.cmd on DIR/prog; transcript DIR/DEBUGGER.out
-    local dir=$1 dbg=$2 status
-    if [[ $dbg == gdb ]]; then
+wait_listening() { # PORT: until something listens on the TCP port (at most 5 s)
+    local i
+    for ((i = 0; i < 100; i++)); do
+        ss -ltn "sport = :$1" 2>/dev/null | grep -q LISTEN && return
+        sleep 0.05
+    done
+}
+
+debug() { # DIR DEBUGGER PORT: run DIR/DEBUGGER.cmd on DIR/prog; transcript DIR/DEBUGGER.out
+    local dir=$1 dbg=$2 port=$3 status
+    if ((${#TARGET_RUN[@]})); then
+        # the program waits under the emulator's gdb stub; gdb attaches and drives it (qemu's
+        # user-mode stub has no hardware watchpoints: gdb single-steps instead)
+        sed 's/^run$/continue/; s/^set can-use-hw-watchpoints 1$/set can-use-hw-watchpoints 0/' "$dir/gdb.cmd" \
+            > "$dir/gdb-remote.cmd"
+        (cd "$dir" && exec timeout -k 5 $TIMEOUT "${TARGET_RUN[@]}" -g "$port" ./prog < /dev/null > prog.out 2>&1) &
+        local emulator=$!
+        wait_listening "$port"
+        (cd "$dir" && timeout -k 5 $TIMEOUT "$GDB" -nx -batch -ex "target remote :$port" \
+            -ex 'set trace-commands on' -x gdb-remote.cmd ./prog < /dev/null > gdb.out 2>&1)
+        status=$?
+        kill "$emulator" 2>/dev/null
+        wait "$emulator" 2>/dev/null
+    elif [[ $dbg == gdb ]]; then
         (cd "$dir" && timeout -k 5 $TIMEOUT "$GDB" -nx -batch -ex 'set trace-commands on' \
             -x gdb.cmd --args ./prog < /dev/null > gdb.out 2>&1) 2>/dev/null
+        status=$?
     else
         (cd "$dir" && timeout -k 5 $TIMEOUT "$LLDB" --no-lldbinit --no-use-colors --batch \
             -s lldb.cmd -- ./prog < /dev/null > lldb.out 2>&1) 2>/dev/null
+        status=$?
     fi
-    status=$?
     echo $status > "$dir/$dbg.status"
 }
 
 verify() { # NAME EXE: the DWARF of EXE is well formed
     local name=$1 exe=$2 out=$TMP/$1/verify
     if [[ -z $DWARFDUMP || -z $EUREADELF ]]; then
-        echo "FAIL $name.verify: llvm-dwarfdump-14 (package llvm-14) or eu-readelf (elfutils) is not installed"
+        echo "FAIL $TARGET_TAG$name.verify: llvm-dwarfdump-14 (package llvm-14) or eu-readelf (elfutils) is not installed"
         return
     fi
     local sections missing=()
@@ -81,54 +115,55 @@ verify() { # NAME EXE: the DWARF of EXE is well formed
     done
     grep -qE ' \.(debug_frame|eh_frame) ' <<< "$sections" || missing+=(".debug_frame")
     if ((${#missing[@]})); then
-        echo "FAIL $name.verify: no ${missing[*]} section in the executable"
+        echo "FAIL $TARGET_TAG$name.verify: no ${missing[*]} section in the executable"
         return
     fi
     timeout -k 5 $TIMEOUT "$DWARFDUMP" --verify "$exe" > "$out.dwarfdump" 2>&1
     local status=$?
     if ((status == 124 || status == 137)); then
-        echo "FAIL $name.verify: llvm-dwarfdump --verify did not finish in $TIMEOUT s"
+        echo "FAIL $TARGET_TAG$name.verify: llvm-dwarfdump --verify did not finish in $TIMEOUT s"
         return
     fi
     if ((status != 0)) || ! grep -q '^No errors' "$out.dwarfdump"; then
-        echo "FAIL $name.verify: llvm-dwarfdump --verify: $(grep -m3 -iE 'error|warning' "$out.dwarfdump" | tr '\n\t' '  ' | cut -c1-300)"
+        echo "FAIL $TARGET_TAG$name.verify: llvm-dwarfdump --verify: $(grep -m3 -iE 'error|warning' "$out.dwarfdump" | tr '\n\t' '  ' | cut -c1-300)"
         return
     fi
     if ! timeout -k 5 $TIMEOUT "$EUREADELF" --debug-dump=info --debug-dump=line --debug-dump=frame "$exe" \
             > "$out.eu" 2> "$out.eu.err" || [[ -s $out.eu.err ]]; then
-        echo "FAIL $name.verify: eu-readelf --debug-dump=info,line,frame: $(one_line "$out.eu.err")"
+        echo "FAIL $TARGET_TAG$name.verify: eu-readelf --debug-dump=info,line,frame: $(one_line "$out.eu.err")"
         return
     fi
-    echo "PASS $name.verify"
+    echo "PASS $TARGET_TAG$name.verify"
 }
 
-run_test() { # NAME: prints its PASS/FAIL lines
-    local name=$1 t=$TMP/$1 dbg dbgs=()
+run_test() { # NAME PORT: prints its PASS/FAIL lines (PORT: for an emulator's gdb stub)
+    local name=$1 port=$2 t=$TMP/$1 dbg dbgs=()
     [[ -f $HERE/$name/gdb.cmd ]] && dbgs+=(gdb)
-    [[ -f $HERE/$name/lldb.cmd ]] && dbgs+=(lldb)
+    # lldb drives native programs only
+    [[ -f $HERE/$name/lldb.cmd ]] && ((${#TARGET_RUN[@]} == 0)) && dbgs+=(lldb)
     if ! build "$t/gcc" "$name" "${GCC_CMD[@]}"; then
         for dbg in "${dbgs[@]}" verify; do
-            echo "FAIL $name.$dbg: the test is wrong: gcc cannot build it: $(one_line "$t/gcc/build.log")"
+            echo "FAIL $TARGET_TAG$name.$dbg: the test is wrong: gcc cannot build it: $(one_line "$t/gcc/build.log")"
         done
         return
     fi
     if ! build "$t/mica" "$name" "${MICA_CMD[@]}" -g -O0; then
         for dbg in "${dbgs[@]}" verify; do
-            echo "FAIL $name.$dbg: mica -g cannot build it: $(one_line "$t/mica/build.log")"
+            echo "FAIL $TARGET_TAG$name.$dbg: mica -g cannot build it: $(one_line "$t/mica/build.log")"
         done
         return
     fi
     for dbg in "${dbgs[@]}"; do
         if [[ $dbg == gdb && -z $GDB ]] || [[ $dbg == lldb && -z $LLDB ]]; then
-            echo "FAIL $name.$dbg: $dbg is not installed (Debian package ${dbg/lldb/lldb-14})"
+            echo "FAIL $TARGET_TAG$name.$dbg: $dbg is not installed (Debian package ${dbg/lldb/lldb-14})"
             continue
         fi
-        debug "$t/gcc" $dbg
-        debug "$t/mica" $dbg
+        debug "$t/gcc" $dbg "$port"
+        debug "$t/mica" $dbg "$port"
         local expected=$HERE/$name/$dbg.expected differences=$HERE/$name/gcc-differences
         [[ -f $expected ]] || expected=-
         [[ -f $differences ]] || differences=-
-        python3 "$HERE/compare.py" "$name.$dbg" "$expected" "$differences" \
+        python3 "$HERE/compare.py" "$TARGET_TAG$name.$dbg" "$expected" "$differences" \
             "$t/gcc/$dbg.out" "$(cat "$t/gcc/$dbg.status")" \
             "$t/mica/$dbg.out" "$(cat "$t/mica/$dbg.status")" \
             "$t/gcc" "$t/mica" "$t/$dbg"
@@ -144,13 +179,16 @@ else
     done
 fi
 
+started=()
 for name in "${names[@]}"; do
     if [[ ! -f $HERE/$name/prog.c ]]; then
-        echo "FAIL $name: no such test (tests/debugger/$name/prog.c)"
+        echo "FAIL $TARGET_TAG$name: no such test (tests/debugger/$name/prog.c)"
         continue
     fi
     mkdir -p "$TMP/$name"
-    run_test "$name" > "$TMP/$name/result" 2>&1 &
+    port=$((24000 + $$ % 4000 + ${#started[@]}))
+    started+=("$name")
+    run_test "$name" "$port" > "$TMP/$name/result" 2>&1 &
     while (($(jobs -rp | wc -l) >= JOBS)); do wait -n; done
 done
 wait

@@ -11,22 +11,26 @@
 # library first.  A compiler whose name contains "mica" (CC=build/mica) is
 # used as is: it finds std itself. $MICA, when set, is the compiler under test.
 # Prints "PASS name" / "FAIL name: why" per case and exits 0.
+# MICA_TARGET=aarch64-linux (tests/target.sh): mica builds for that target, the reference is
+# aarch64-linux-gnu-gcc -static, both run under qemu-aarch64.
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/std"
-ARCH=${ARCH:-x86_64}
+# shellcheck source=../target.sh
+. "$ROOT/tests/target.sh"
+ARCH=${ARCH:-$TARGET_ARCH}
 # under ./build.sh test the compiler under test is $MICA (docs/testing.md)
 [ -n "${MICA:-}" ] && CC=$MICA
 case "$(basename "${CC:-gcc}")" in
 *mica*) ;;
-*) SHIMCC=${CC:-gcc}; CC= ;;
+*) SHIMCC=${CC:-${TARGET_CC[0]}}; CC= ;;
 esac
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/micastd.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-REFCC=${REFCC:-gcc}
+REFCC=${REFCC:-${TARGET_CC[*]}}
 
 if [ -z "$CC" ]; then
-	SHIMFLAGS="-std=c11 -nostdinc -isystem $ROOT/runtime/$ARCH/include -isystem $ROOT/std/include
+	SHIMFLAGS="-std=c11 -nostdinc -isystem $ROOT/runtime/$ARCH/include -isystem $ROOT/runtime/generic/include -isystem $ROOT/std/include
 		-ffreestanding -fno-builtin -fno-stack-protector -nostdlib -static
 		-include $HERE/gcc_shim.h -O2 -fno-strict-aliasing
 		-fno-tree-loop-distribute-patterns -fomit-frame-pointer -fno-math-errno -fno-pie -no-pie"
@@ -44,7 +48,7 @@ if [ -z "$CC" ]; then
 	# test programs are hosted C (implicit "return 0" from main)
 	build_test() { $SHIMCC ${SHIMFLAGS/-ffreestanding/} -o "$2" "$1" "$WORK/libmica.a" -lgcc; }
 else
-	build_test() { $CC -o "$2" "$1"; }
+	build_test() { $CC "${TARGET_FLAGS[@]}" -o "$2" "$1"; }
 fi
 
 # comparator for outputs (host-built)
@@ -55,11 +59,11 @@ for src in "$HERE"/cases/*.c; do
 	mine="$WORK/$name.mine"
 	ref="$WORK/$name.ref"
 	if ! $REFCC -std=c11 -D_GNU_SOURCE -O1 -w -o "$ref" "$src" -lm 2>"$WORK/$name.referr"; then
-		echo "FAIL $name: reference build failed: $(head -c 200 "$WORK/$name.referr" | tr '\n' ' ')"
+		echo "FAIL $TARGET_TAG$name: reference build failed: $(head -c 200 "$WORK/$name.referr" | tr '\n' ' ')"
 		continue
 	fi
 	if ! build_test "$src" "$mine" 2>"$WORK/$name.err"; then
-		echo "FAIL $name: build failed: $(grep -m3 -E 'error|undefined' "$WORK/$name.err" | head -c 300 | tr '\n' ' ')"
+		echo "FAIL $TARGET_TAG$name: build failed: $(grep -m3 -E 'error|undefined' "$WORK/$name.err" | head -c 300 | tr '\n' ' ')"
 		continue
 	fi
 	# run both the same way: same argv[0], stdin, environment and directory
@@ -68,7 +72,7 @@ for src in "$HERE"/cases/*.c; do
 		rm -f "$WORK/run_$which"/*
 		cp "$WORK/$name.$which" "$WORK/run_$which/$name"
 		(cd "$WORK/run_$which" && env -i TZ=UTC HOME=/home/test PATH=/usr/bin:/bin MICA_TEST=1 \
-			timeout 60 "./$name" arg1 "arg two" <"$HERE/cases/input.txt" \
+			timeout $((60 * TARGET_SLOW)) "${TARGET_RUN[@]}" "./$name" arg1 "arg two" <"$HERE/cases/input.txt" \
 			>"$WORK/$name.$which.out" 2>"$WORK/$name.$which.errout") 2>/dev/null
 		rc=$?
 		echo "@@ exit_status" >>"$WORK/$name.$which.out"
@@ -76,6 +80,6 @@ for src in "$HERE"/cases/*.c; do
 		echo "@@ stderr" >>"$WORK/$name.$which.out"
 		cat "$WORK/$name.$which.errout" >>"$WORK/$name.$which.out"
 	done
-	"$WORK/cmpout" "$name" "$WORK/$name.ref.out" "$WORK/$name.mine.out"
+	"$WORK/cmpout" "$TARGET_TAG$name" "$WORK/$name.ref.out" "$WORK/$name.mine.out"
 done
 exit 0

@@ -1,4 +1,4 @@
-/* Linux errno values for x86_64 (the asm-generic numbering). */
+/* Linux errno values (the asm-generic numbering: x86_64, aarch64, riscv64, arm). */
 #ifndef _BITS_ERRNO_H
 #define _BITS_ERRNO_H
 #define EPERM 1

@@ -1,4 +1,4 @@
-/* longjmp: C wrapper around __builtin_longjmp; a value of 0 becomes 1. */
+/* longjmp: C wrappers around __builtin_longjmp (the same on every target); a value of 0 becomes 1. */
 #include <setjmp.h>
 
 _Noreturn void longjmp(jmp_buf env, int val)

@@ -1,4 +1,4 @@
-/* x86_64 terminal ioctls. */
+/* Linux terminal ioctls (asm-generic: x86_64, aarch64, riscv64, arm). */
 #ifndef _BITS_IOCTL_H
 #define _BITS_IOCTL_H
 #define TCGETS     0x5401

@@ -1,4 +1,4 @@
-/* x86_64 mmap flags. */
+/* Linux mmap flags (asm-generic: x86_64, aarch64, riscv64, arm). */
 #ifndef _BITS_MMAN_H
 #define _BITS_MMAN_H
 #define PROT_NONE  0
