@@ -364,6 +364,19 @@ static void write_piece(Flush *f, int sec, uint64_t off, const uint8_t *data, ui
     f->sink->write(f->sink->ctx, sec, off, data, (size_t)n);
 }
 
+/* pads the holes of a part that take in freed room (pad: the section's padding) */
+static void write_pad_holes(Flush *f, int sec, UnitPart *p, uint64_t base, void (*pad)(uint8_t *, uint64_t)) {
+    for (int i = 0; i < p->holes.len; i++) {
+        Slot s = p->holes.data[i];
+        if (!overlaps_pad(p, s))
+            continue;
+        uint8_t *bytes = xmalloc(s.cap);
+        pad(bytes, s.cap);
+        write_piece(f, sec, base + s.off, bytes, s.cap);
+        free(bytes);
+    }
+}
+
 /* ---- .debug_info ---- */
 
 static void reflow_info(Flush *f, DwarfUnit *u) {
@@ -433,15 +446,7 @@ static void write_info(Flush *f, DwarfUnit *u) {
         free(img);
         return;
     }
-    for (int i = 0; i < p->holes.len; i++) {
-        Slot s = p->holes.data[i];
-        if (!overlaps_pad(p, s))
-            continue;
-        uint8_t *pad = xmalloc(s.cap);
-        pad_info(pad, s.cap);
-        write_piece(f, DS_INFO, base + s.off, pad, s.cap);
-        free(pad);
-    }
+    write_pad_holes(f, DS_INFO, p, base, pad_info);
     for (int i = 0; i < u->entries.len; i++) {
         DwarfEntry *e = &u->entries.data[i];
         if (!e->live || !e->dirty)
@@ -536,15 +541,7 @@ static void write_line(Flush *f, DwarfUnit *u) {
         buf_free(&img);
         return;
     }
-    for (int i = 0; i < p->holes.len; i++) {
-        Slot s = p->holes.data[i];
-        if (!overlaps_pad(p, s))
-            continue;
-        uint8_t *pad = xmalloc(s.cap);
-        pad_line(pad, s.cap);
-        write_piece(f, DS_LINE, base + s.off, pad, s.cap);
-        free(pad);
-    }
+    write_pad_holes(f, DS_LINE, p, base, pad_line);
     for (int i = 0; i < u->funcs.len; i++) {
         DwarfFunc *fn = &u->funcs.data[i];
         if (!fn->live || !fn->dirty)

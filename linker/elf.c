@@ -19,6 +19,27 @@ void elf_put_addr(ElfOut *e, uint64_t v) {
     elf_put(e, v, e->is64 ? 8 : 4);
 }
 
+void elf_write_headers(ElfOut *e, Linker *l, const Phdr *ph, int nph, uint64_t shoff, int nsh, int shstrndx) {
+    const Target *t = e->t;
+    uint8_t ident[16] = {0x7f, 'E', 'L', 'F', (uint8_t)(e->is64 ? 2 : 1), (uint8_t)(e->be ? 2 : 1), 1, 0};
+    buf_append(e->b, ident, 16);
+    elf_put(e, ET_EXEC, 2);
+    elf_put(e, t->elf_machine, 2);
+    elf_put(e, 1, 4);
+    elf_put_addr(e, link_sym_addr(l, link_find_global(l, "_start")));
+    elf_put_addr(e, e->is64 ? 64 : 52);
+    elf_put_addr(e, shoff);
+    elf_put(e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4); /* arm: EABI5, hard float */
+    elf_put(e, e->is64 ? 64 : 52, 2);
+    elf_put(e, e->is64 ? 56 : 32, 2);
+    elf_put(e, (uint64_t)nph, 2);
+    elf_put(e, e->is64 ? 64 : 40, 2);
+    elf_put(e, (uint64_t)nsh, 2);
+    elf_put(e, (uint64_t)shstrndx, 2);
+    for (int i = 0; i < nph; i++)
+        elf_write_phdr(e, &ph[i]);
+}
+
 void elf_write_phdr(ElfOut *e, const Phdr *p) {
     elf_put(e, p->type, 4);
     if (e->is64) {
@@ -449,23 +470,7 @@ bool link_write_executable(Linker *l, const char *path) {
     /* ELF header and program headers at the start */
     Buf hdr = {0};
     e.b = &hdr;
-    uint8_t ident[16] = {0x7f, 'E', 'L', 'F', (uint8_t)(e.is64 ? 2 : 1), (uint8_t)(e.be ? 2 : 1), 1, 0};
-    buf_append(&hdr, ident, 16);
-    elf_put(&e, ET_EXEC, 2);
-    elf_put(&e, t->elf_machine, 2);
-    elf_put(&e, 1, 4);
-    elf_put_addr(&e, link_sym_addr(l, link_find_global(l, "_start")));
-    elf_put_addr(&e, e.is64 ? 64 : 52);
-    elf_put_addr(&e, shoff);
-    elf_put(&e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4); /* arm: EABI5, hard float */
-    elf_put(&e, e.is64 ? 64 : 52, 2);
-    elf_put(&e, e.is64 ? 56 : 32, 2);
-    elf_put(&e, (uint64_t)lay.nph, 2);
-    elf_put(&e, e.is64 ? 64 : 40, 2);
-    elf_put(&e, (uint64_t)nsh, 2);
-    elf_put(&e, (uint64_t)shstrndx, 2);
-    for (int i = 0; i < lay.nph; i++)
-        elf_write_phdr(&e, &lay.ph[i]);
+    elf_write_headers(&e, l, lay.ph, lay.nph, shoff, nsh, shstrndx);
     memcpy(img.data, hdr.data, hdr.len);
     buf_free(&hdr);
     buf_free(&shstr);

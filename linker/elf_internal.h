@@ -53,6 +53,8 @@ typedef struct Shdr {
 void elf_put(ElfOut *e, uint64_t v, int size);
 void elf_put_addr(ElfOut *e, uint64_t v);
 void elf_write_phdr(ElfOut *e, const Phdr *p);
+/* the ELF header of an executable (entry at _start) followed by its program headers */
+void elf_write_headers(ElfOut *e, Linker *l, const Phdr *ph, int nph, uint64_t shoff, int nsh, int shstrndx);
 void elf_write_shdr(ElfOut *e, const Shdr *s);
 void elf_write_sym(ElfOut *e, uint32_t name, int bind, int type, uint16_t shndx, uint64_t value, uint64_t size);
 uint32_t elf_add_string(Buf *strtab, const char *s);

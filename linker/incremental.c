@@ -520,23 +520,7 @@ static void write_headers(Linker *l, Out *o) {
     n++;
     Buf hdr = {0};
     e.b = &hdr;
-    uint8_t ident[16] = {0x7f, 'E', 'L', 'F', (uint8_t)(e.is64 ? 2 : 1), (uint8_t)(e.be ? 2 : 1), 1, 0};
-    buf_append(&hdr, ident, 16);
-    elf_put(&e, ET_EXEC, 2);
-    elf_put(&e, t->elf_machine, 2);
-    elf_put(&e, 1, 4);
-    elf_put_addr(&e, link_sym_addr(l, link_find_global(l, "_start")));
-    elf_put_addr(&e, e.is64 ? 64 : 52);
-    elf_put_addr(&e, L->shdrs.off);
-    elf_put(&e, t->arch == ARCH_ARM ? 0x05000400 : 0, 4);
-    elf_put(&e, e.is64 ? 64 : 52, 2);
-    elf_put(&e, e.is64 ? 56 : 32, 2);
-    elf_put(&e, NPHDR, 2);
-    elf_put(&e, e.is64 ? 64 : 40, 2);
-    elf_put(&e, (uint64_t)nsh, 2);
-    elf_put(&e, (uint64_t)shstrndx, 2);
-    for (int i = 0; i < n; i++)
-        elf_write_phdr(&e, &ph[i]);
+    elf_write_headers(&e, l, ph, n, L->shdrs.off, nsh, shstrndx);
     out_write(o, 0, hdr.data, hdr.len);
     buf_free(&hdr);
     buf_free(&shdrs);

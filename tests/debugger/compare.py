@@ -2,8 +2,10 @@
 """Judges one debugger run of one test (see README.md): prints one PASS or FAIL line.
 
 usage: compare.py NAME EXPECTED DIFFERENCES GCC_TRANSCRIPT GCC_STATUS MICA_TRANSCRIPT MICA_STATUS
-                  GCC_DIR MICA_DIR OUT_PREFIX
-EXPECTED and DIFFERENCES may be '-' (none). OUT_PREFIX.{gcc,mica}.norm and OUT_PREFIX.diff are
+                  GCC_DIR MICA_DIR OUT_PREFIX [TARGET_DIFFERENCES]
+EXPECTED and DIFFERENCES may be '-' (none). Lines matching TARGET_DIFFERENCES (what the cross
+target's gdb or C library shows differently) are dropped from the transcripts and the expected
+chunks before anything is checked. OUT_PREFIX.{gcc,mica}.norm and OUT_PREFIX.diff are
 written for inspection. Also usable as `compare.py --normalise FILE DIR...` to print the normalised
 form of a transcript, and `compare.py --draft FILE DIR...` to print a draft .expected file
 (one chunk per command) to be checked by hand.
@@ -50,6 +52,8 @@ SUBSTITUTE = [
     # choice (gcc starts a row wherever the column changes), the function, arguments and line
     # that follow are what must agree
     (re.compile(r'^(#\d+\s+|(?:Temporary b|B)reakpoint \d+, )?0xADDR in '), r'\1'),
+    # the name gdb gives the program counter in `info frame` (x86_64: rip)
+    (re.compile(r'\b(saved )?rip = '), r'\1pc = '),
     # process ids
     (re.compile(r'\b([Pp]rocess) \d+'), r'\1 PID'),
     (re.compile(r'\b(pid|tid) = \d+'), r'\1 = PID'),
@@ -203,15 +207,17 @@ def main(argv):
         print(draft(normalise(read(argv[1]), argv[2:])))
         return
     (name, expected, differences, gcc_t, gcc_status, mica_t, mica_status, gcc_dir, mica_dir,
-     out) = argv
+     out) = argv[:10]
     dirs = [gcc_dir, mica_dir]
-    gcc = normalise(read(gcc_t), dirs)
-    mica = normalise(read(mica_t), dirs)
+    target_pats = read_differences(argv[10] if len(argv) > 10 else '-')
+    on_target = lambda ls: [l for l in ls if not any(p.search(l) for p in target_pats)]
+    gcc = on_target(normalise(read(gcc_t), dirs))
+    mica = on_target(normalise(read(mica_t), dirs))
     with open(out + '.gcc.norm', 'w') as f:
         f.write('\n'.join(gcc) + '\n')
     with open(out + '.mica.norm', 'w') as f:
         f.write('\n'.join(mica) + '\n')
-    chunks = read_chunks(expected) if expected != '-' else []
+    chunks = [c for c in (on_target(c) for c in (read_chunks(expected) if expected != '-' else [])) if c]
 
     # the test itself must hold for gcc's build
     if gcc_status != '99':

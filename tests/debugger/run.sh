@@ -10,8 +10,9 @@
 #   NAME.verify           llvm-dwarfdump-14 --verify finds no error in the $MICA build, and
 #                         eu-readelf parses its .debug_info, .debug_line and CFI silently
 # MICA_TARGET=aarch64-linux (tests/target.sh): the gdb scripts only, each build running under
-# `qemu-aarch64 -g PORT` with gdb-multiarch attached by `target remote` (the script's `run`
-# becomes `continue`; watchpoints are software ones), gcc being aarch64-linux-gnu-gcc; the
+# `qemu-aarch64 -g PORT ./prog ARGS` with gdb-multiarch attached by `target remote` (the
+# script's `run ARGS` becomes a `continue`, shown as the `run` in the transcript; watchpoints
+# are software ones); NAME/differences.TARGET lists what gdb shows differently there, gcc being aarch64-linux-gnu-gcc; the
 # names start with aarch64/.
 # usage: tests/debugger/run.sh [NAME...]      (default: every test)
 # environment: MICA (default build/mica relative to the repository root; may carry options),
@@ -77,16 +78,25 @@ wait_listening() { # PORT: until something listens on the TCP port (at most 5 s)
 debug() { # DIR DEBUGGER PORT: run DIR/DEBUGGER.cmd on DIR/prog; transcript DIR/DEBUGGER.out
     local dir=$1 dbg=$2 port=$3 status
     if ((${#TARGET_RUN[@]})); then
-        # the program waits under the emulator's gdb stub; gdb attaches and drives it (qemu's
-        # user-mode stub has no hardware watchpoints: gdb single-steps instead)
-        sed 's/^run$/continue/; s/^set can-use-hw-watchpoints 1$/set can-use-hw-watchpoints 0/' "$dir/gdb.cmd" \
-            > "$dir/gdb-remote.cmd"
-        (cd "$dir" && exec timeout -k 5 $TIMEOUT "${TARGET_RUN[@]}" -g "$port" ./prog < /dev/null > prog.out 2>&1) &
+        # the program waits under the emulator's gdb stub, started with the arguments of the
+        # script's `run`; gdb attaches and drives it, the `run` becoming a `continue` that the
+        # transcript shows as the `run` again (qemu's user-mode stub has no hardware
+        # watchpoints: gdb single-steps instead)
+        local run_line args=()
+        run_line=$(grep -m1 -E '^run( |$)' "$dir/gdb.cmd")
+        eval "args=(${run_line#run})"
+        sed -E 's/^run( .*)?$/continue # mica: &/
+                s/^set can-use-hw-watchpoints 1$/set can-use-hw-watchpoints  0/' \
+            "$dir/gdb.cmd" > "$dir/gdb-remote.cmd"
+        (cd "$dir" && exec timeout -k 5 $TIMEOUT "${TARGET_RUN[@]}" -g "$port" "$PWD/prog" "${args[@]}" \
+            < /dev/null > prog.out 2>&1) &
         local emulator=$!
         wait_listening "$port"
         (cd "$dir" && timeout -k 5 $TIMEOUT "$GDB" -nx -batch -ex "target remote :$port" \
-            -ex 'set trace-commands on' -x gdb-remote.cmd ./prog < /dev/null > gdb.out 2>&1)
+            -ex 'set can-use-hw-watchpoints 0' -ex 'set trace-commands on' -x gdb-remote.cmd ./prog \
+            < /dev/null > gdb-remote.out 2>&1)
         status=$?
+        sed 's/^+.* # mica: /+/; s/^+set can-use-hw-watchpoints  0$/+set can-use-hw-watchpoints 1/' "$dir/gdb-remote.out" > "$dir/gdb.out"
         kill "$emulator" 2>/dev/null
         wait "$emulator" 2>/dev/null
     elif [[ $dbg == gdb ]]; then
@@ -161,12 +171,14 @@ run_test() { # NAME PORT: prints its PASS/FAIL lines (PORT: for an emulator's gd
         debug "$t/gcc" $dbg "$port"
         debug "$t/mica" $dbg "$port"
         local expected=$HERE/$name/$dbg.expected differences=$HERE/$name/gcc-differences
+        local target_differences=$HERE/$name/differences.${MICA_TARGET:-}
         [[ -f $expected ]] || expected=-
         [[ -f $differences ]] || differences=-
+        [[ -n ${MICA_TARGET:-} && -f $target_differences ]] || target_differences=-
         python3 "$HERE/compare.py" "$TARGET_TAG$name.$dbg" "$expected" "$differences" \
             "$t/gcc/$dbg.out" "$(cat "$t/gcc/$dbg.status")" \
             "$t/mica/$dbg.out" "$(cat "$t/mica/$dbg.status")" \
-            "$t/gcc" "$t/mica" "$t/$dbg"
+            "$t/gcc" "$t/mica" "$t/$dbg" "$target_differences"
     done
     verify "$name" "$t/mica/prog"
 }
