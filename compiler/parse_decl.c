@@ -1043,19 +1043,29 @@ static Initializer *new_init(Parser *p, Type *t, SrcLoc loc) {
     return in;
 }
 
+/* The room allocated for an array initializer's children: a power of two (at least 4) that
+   nchildren alone determines, so that growing one element at a time reallocates only when
+   nchildren crosses a power of two. Slots past nchildren are NULL. */
+static int64_t children_capacity(int64_t nchildren) {
+    if (nchildren == 0)
+        return 0;
+    int64_t cap = 4;
+    while (cap < nchildren)
+        cap *= 2;
+    return cap;
+}
+
 /* the Initializer of array element i, created on demand */
 static Initializer *array_child(Parser *p, Initializer *in, int64_t i) {
     if (i >= in->nchildren) {
-        int64_t cap = in->nchildren ? in->nchildren : 4;
-        while (cap <= i)
-            cap *= 2;
-        Initializer **c = arena_zalloc(p->arena, (size_t)cap * sizeof(Initializer *));
-        if (in->nchildren)
-            memcpy(c, in->children, (size_t)in->nchildren * sizeof(Initializer *));
-        in->children = c;
+        if (i >= children_capacity(in->nchildren)) {
+            int64_t cap = children_capacity(i + 1);
+            Initializer **c = arena_zalloc(p->arena, (size_t)cap * sizeof(Initializer *));
+            if (in->nchildren)
+                memcpy(c, in->children, (size_t)in->nchildren * sizeof(Initializer *));
+            in->children = c;
+        }
         in->nchildren = i + 1;
-        /* remember the capacity in the slot after the last used one: recomputed on growth */
-        (void)cap;
     }
     if (!in->children[i])
         in->children[i] = new_init(p, in->type->base, p->tok.loc);
