@@ -1261,7 +1261,7 @@ static void init_braced(Parser *p, Initializer *in) {
         if (at(p, '}')) {
             /* {} initializes a scalar to zero (C23, accepted by gcc) */
             in->expr = new_num(p, 0, ty_int, open);
-            in->expr = assign_convert(p, in->expr, t, "initialization");
+            in->expr = assign_convert(p, in->expr, t, CONV_INIT, 0);
         } else {
             init_any(p, in);
             if (accept(p, ',') && !at(p, '}')) {
@@ -1394,7 +1394,7 @@ static void init_any(Parser *p, Initializer *in) {
         return;
     }
     Node *e = take_init_expr(p);
-    in->expr = assign_convert(p, rvalue(p, e), t, "initialization");
+    in->expr = assign_convert(p, rvalue(p, e), t, CONV_INIT, 0);
 }
 
 Initializer *initializer(Parser *p, Type **type) {

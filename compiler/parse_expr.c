@@ -144,10 +144,23 @@ static bool pointee_compatible_ignoring_quals(Type *a, Type *b) {
     return types_compatible(unqualified(a), unqualified(b));
 }
 
+/* How diagnostics name the conversion; "passing argument N" is formatted into buf (32 bytes). */
+static const char *conversion_name(ConvKind kind, int arg, char *buf) {
+    switch (kind) {
+    case CONV_ASSIGN: return "assignment";
+    case CONV_INIT: return "initialization";
+    case CONV_RETURN: return "return";
+    case CONV_ARG: break;
+    }
+    snprintf(buf, 32, "passing argument %d", arg);
+    return buf;
+}
+
 /* Conversion as if by assignment (C11 6.5.16.1), with gcc's default warnings. */
-Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
+Node *assign_convert(Parser *p, Node *n, Type *to, ConvKind kind, int arg) {
     Type *from = n->type;
     SrcLoc loc = n->loc;
+    char name_buf[32];
     if (to->kind == TY_VOID)
         return n;
     if (is_arith(to) && is_arith(from)) {
@@ -169,21 +182,22 @@ Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
             Type *tb = to->base, *fb = from->base;
             bool ok = tb->kind == TY_VOID || fb->kind == TY_VOID || pointee_compatible_ignoring_quals(tb, fb);
             if (!ok)
-                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'", context, type_to_string(to),
+                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'", conversion_name(kind, arg, name_buf),
+                        type_to_string(to),
                         type_to_string(from));
             else if ((fb->qual & ~tb->qual) & (Q_CONST | Q_VOLATILE))
-                warn_at(loc, "%s discards '%s' qualifier from pointer target type", context,
+                warn_at(loc, "%s discards '%s' qualifier from pointer target type", conversion_name(kind, arg, name_buf),
                         (fb->qual & ~tb->qual & Q_CONST) ? "const" : "volatile");
             return convert(p, n, to);
         }
         if (is_integer(from)) {
             if (!is_null_pointer_constant(n))
-                warn_at(loc, "%s makes pointer from integer without a cast", context);
+                warn_at(loc, "%s makes pointer from integer without a cast", conversion_name(kind, arg, name_buf));
             return convert(p, n, to);
         }
     }
     if (is_integer(to) && from->kind == TY_PTR) {
-        warn_at(loc, "%s makes integer from pointer without a cast", context);
+        warn_at(loc, "%s makes integer from pointer without a cast", conversion_name(kind, arg, name_buf));
         return convert(p, n, to);
     }
     if (is_record(to) && is_record(from) && types_compatible(unqualified(to), unqualified(from)))
@@ -193,10 +207,10 @@ Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
         return new_num(p, 0, is_scalar(to) ? to : ty_int, loc);
     }
     error_at(loc, "incompatible types when %s type '%s' using type '%s'",
-             !strcmp(context, "initialization") ? "initializing"
-             : !strcmp(context, "return")       ? "returning"
-             : !strcmp(context, "assignment")   ? "assigning to"
-                                                : "passing argument of",
+             kind == CONV_INIT     ? "initializing"
+             : kind == CONV_RETURN ? "returning"
+             : kind == CONV_ASSIGN ? "assigning to"
+                                   : "passing argument of",
              type_to_string(to), type_to_string(from));
     return new_num(p, 0, is_scalar(to) ? to : ty_int, loc);
 }
@@ -611,7 +625,7 @@ static Node *assign(Parser *p, Node *l, Node *r, SrcLoc loc) {
     r = rvalue(p, r);
     if (!check_modifiable(p, l, "left operand of assignment", loc))
         return r;
-    Node *n = new_binary(p, ND_ASSIGN, l, assign_convert(p, r, unqualified(l->type), "assignment"),
+    Node *n = new_binary(p, ND_ASSIGN, l, assign_convert(p, r, unqualified(l->type), CONV_ASSIGN, 0),
                          unqualified(l->type), loc);
     return n;
 }
@@ -1276,9 +1290,7 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         do {
             Node *a = rvalue(p, assign_expr(p));
             if (ft->has_proto && nargs < ft->nparams) {
-                char ctx[64];
-                snprintf(ctx, sizeof ctx, "passing argument %d", nargs + 1);
-                a = assign_convert(p, a, unqualified(ft->params[nargs]), ctx);
+                a = assign_convert(p, a, unqualified(ft->params[nargs]), CONV_ARG, nargs + 1);
             } else {
                 /* default argument promotions */
                 if (a->type->kind == TY_FLOAT)

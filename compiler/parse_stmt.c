@@ -175,7 +175,7 @@ static Node *return_stmt(Parser *p, SrcLoc loc) {
     }
     if (e->kind == ND_ADDR && e->lhs->kind == ND_VAR && e->lhs->obj->is_local)
         warn_at(loc, "function returns address of local variable");
-    n->lhs = assign_convert(p, e, unqualified(rt), "return");
+    n->lhs = assign_convert(p, e, unqualified(rt), CONV_RETURN, 0);
     return n;
 }
 

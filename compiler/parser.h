@@ -89,7 +89,9 @@ Node *assign_expr(Parser *p);
 Node *cond_expr(Parser *p);
 Node *rvalue(Parser *p, Node *n);   /* array/function decay */
 Node *convert(Parser *p, Node *n, Type *to);
-Node *assign_convert(Parser *p, Node *n, Type *to, const char *context);
+/* what an assignment-like conversion is for: diagnostics name it */
+typedef enum { CONV_ASSIGN, CONV_INIT, CONV_RETURN, CONV_ARG } ConvKind;
+Node *assign_convert(Parser *p, Node *n, Type *to, ConvKind kind, int arg); /* arg: CONV_ARG's number */
 Node *to_bool_cond(Parser *p, Node *n, const char *what);
 Node *new_num(Parser *p, int64_t v, Type *t, SrcLoc loc);
 bool is_null_pointer_constant(Node *n);
