@@ -10,6 +10,26 @@ static unsigned ident_cap;
 static unsigned ident_count;
 static Arena ident_arena;
 
+/* FNV-1a, one character at a time, so that the lexer hashes an identifier while scanning it */
+#define IDENT_HASH_SEED 2166136261u
+#define IDENT_HASH_PRIME 16777619u
+
+static uint32_t ident_hash_step(uint32_t h, unsigned char c) {
+    return (h ^ c) * IDENT_HASH_PRIME;
+}
+
+static uint32_t ident_hash(const char *name, int len) {
+    uint32_t h = IDENT_HASH_SEED;
+    for (int i = 0; i < len; i++)
+        h = ident_hash_step(h, (unsigned char)name[i]);
+    return h;
+}
+
+/* FNV-1a's low bits depend only on the characters' low bits: fold the high half in */
+static unsigned ident_slot(uint32_t hash, unsigned mask) {
+    return (hash ^ (hash >> 15)) & mask;
+}
+
 static void ident_grow(void) {
     unsigned ncap = ident_cap ? ident_cap * 2 : 4096;
     Ident **nt = xcalloc(ncap, sizeof(Ident *));
@@ -17,7 +37,7 @@ static void ident_grow(void) {
         Ident *id = ident_table[i];
         if (!id)
             continue;
-        unsigned s = (unsigned)hash_bytes(id->name, (size_t)id->len) & (ncap - 1);
+        unsigned s = ident_slot(id->hash, ncap - 1);
         while (nt[s])
             s = (s + 1) & (ncap - 1);
         nt[s] = id;
@@ -27,25 +47,31 @@ static void ident_grow(void) {
     ident_cap = ncap;
 }
 
-Ident *intern(const char *name, int len) {
+/* hash is ident_hash(name, len) */
+static Ident *intern_hashed(const char *name, int len, uint32_t hash) {
     if ((ident_count + 1) * 2 > ident_cap)
         ident_grow();
     unsigned mask = ident_cap - 1;
-    unsigned s = (unsigned)hash_bytes(name, (size_t)len) & mask;
+    unsigned s = ident_slot(hash, mask);
     for (;;) {
         Ident *id = ident_table[s];
         if (!id)
             break;
-        if (id->len == len && memcmp(id->name, name, (size_t)len) == 0)
+        if (id->hash == hash && id->len == len && memcmp(id->name, name, (size_t)len) == 0)
             return id;
         s = (s + 1) & mask;
     }
     Ident *id = arena_zalloc(&ident_arena, sizeof(Ident));
     id->name = arena_strndup(&ident_arena, name, (size_t)len);
     id->len = len;
+    id->hash = hash;
     ident_table[s] = id;
     ident_count++;
     return id;
+}
+
+Ident *intern(const char *name, int len) {
+    return intern_hashed(name, len, ident_hash(name, len));
 }
 
 Ident *intern_cstr(const char *name) {
@@ -98,74 +124,91 @@ char *splice_lines(const char *src, size_t len, size_t *out_len) {
 
 /* ---- phase 3 ---- */
 
+/* Character classes: one table lookup decides what a character can start or continue. */
+enum {
+    CC_BLANK = 1,       /* white space other than newline */
+    CC_SKIP = 2,        /* may start white space or a comment: blanks, newline, '/' */
+    CC_IDENT_START = 4, /* letters, '_', '$' and every byte >= 0x80 (UTF-8) */
+    CC_IDENT = 8,       /* identifier characters: the above and digits */
+    CC_DIGIT = 16,
+    CC_PPNUM = 32,      /* continues a preprocessing number (signs after e/p are handled apart) */
+};
+
+static uint8_t char_class[256];
+
+static void init_char_classes(void) {
+    for (int c = 0; c < 256; c++) {
+        bool digit = c >= '0' && c <= '9';
+        bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+        char_class[c] = (uint8_t)((blank ? CC_BLANK : 0) | (blank || c == '\n' || c == '/' ? CC_SKIP : 0) |
+                                  (start ? CC_IDENT_START : 0) | (start || digit ? CC_IDENT : 0) |
+                                  (digit ? CC_DIGIT : 0) | (start || digit || c == '.' ? CC_PPNUM : 0));
+    }
+}
+
+/* buf[len] must be 0: the lexer finds the end of its input at that terminator */
 void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file) {
+    if (!char_class['a'])
+        init_char_classes();
     lx->start = buf;
     lx->p = buf;
     lx->end = buf + len;
     lx->file = file;
     lx->line = 1;
     lx->line_start = buf;
-    lx->at_bol = true;
-    lx->space = false;
+    lx->flags = TF_BOL;
 }
 
-static bool is_ident_start(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
-}
-
-static bool is_ident_char(int c) {
-    return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-
-/* Skips white space and comments. Stops before a newline when stop_at_newline. */
-static void skip_space(Lexer *lx, bool stop_at_newline) {
-    const char *p = lx->p;
+static const char *skip_block_comment(Lexer *lx, const char *p) {
+    SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
+    const char *q = p + 2;
     for (;;) {
-        char c = *p;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-            p++;
-            lx->space = true;
-        } else if (c == '\n') {
+        char c = *q;
+        if (c == '*' && q[1] == '/')
+            return q + 2;
+        if (c == '\n') {
+            lx->line++;
+            lx->line_start = q + 1;
+        } else if (c == 0 && q >= lx->end) {
+            error_at(start, "unterminated comment");
+            return q;
+        }
+        q++;
+    }
+}
+
+/* Skips white space and comments from p and returns where the next token starts, recording
+   in lx->flags what was skipped (TF_BOL after a newline, TF_SPACE after anything on the
+   line). Stops before a newline when stop_at_newline. */
+static inline const char *skip_space(Lexer *lx, const char *p, bool stop_at_newline) {
+    while (char_class[(unsigned char)*p] & CC_SKIP) {
+        if (*p == '\n') {
             if (stop_at_newline)
                 break;
             p++;
             lx->line++;
             lx->line_start = p;
-            lx->at_bol = true;
-            lx->space = false;
-        } else if (c == '/' && p[1] == '*') {
-            const char *q = p + 2;
-            SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
-            for (;;) {
-                if (q >= lx->end) {
-                    error_at(start, "unterminated comment");
-                    break;
-                }
-                if (*q == '*' && q[1] == '/') {
-                    q += 2;
-                    break;
-                }
-                if (*q == '\n') {
-                    lx->line++;
-                    lx->line_start = q + 1;
-                }
-                q++;
+            lx->flags = TF_BOL;
+            continue;
+        }
+        if (*p == '/') {
+            if (p[1] == '*') {
+                p = skip_block_comment(lx, p);
+            } else if (p[1] == '/') {
+                const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+                p = nl ? nl : lx->end;
+            } else {
+                break;
             }
-            p = q;
-            lx->space = true;
-        } else if (c == '/' && p[1] == '/') {
-            while (p < lx->end && *p != '\n')
-                p++;
-            lx->space = true;
         } else {
-            break;
+            do
+                p++;
+            while (char_class[(unsigned char)*p] & CC_BLANK);
         }
-        if (p >= lx->end) {
-            p = lx->end;
-            break;
-        }
+        lx->flags |= TF_SPACE;
     }
-    lx->p = p;
+    return p;
 }
 
 static int punct_kind(const char *p, int *len) {
@@ -266,89 +309,88 @@ static const char *skip_quoted(Lexer *lx, const char *p, char quote) {
     return p + 1;
 }
 
-/* In directive mode (when the caller asked to stop at newlines) a newline yields kind '\n'. */
-static void lex_one(Lexer *lx, Token *tok, bool stop_at_newline) {
-    skip_space(lx, stop_at_newline);
-    const char *p = lx->p;
-    tok->flags = (uint8_t)((lx->at_bol ? TF_BOL : 0) | (lx->space ? TF_SPACE : 0));
+/* Whether the identifier [p, end) followed by quote is the prefix of a literal:
+   L'a' u'a' U'a' L"s" u"s" U"s" u8"s" */
+static bool is_literal_prefix(const char *p, const char *end, char quote) {
+    if (end - p == 1)
+        return *p == 'L' || *p == 'U' || *p == 'u';
+    return end - p == 2 && p[0] == 'u' && p[1] == '8' && quote == '"';
+}
+
+/* The end of the preprocessing number that starts at p. */
+static const char *pp_number_end(const char *p) {
+    const char *q = p + 1;
+    for (;;) {
+        char d = *q;
+        if (char_class[(unsigned char)d] & CC_PPNUM)
+            q++;
+        else if ((d == '+' || d == '-') && (q[-1] == 'e' || q[-1] == 'E' || q[-1] == 'p' || q[-1] == 'P'))
+            q++;
+        else
+            return q;
+    }
+}
+
+void lex_token(Lexer *lx, Token *tok) {
+    const char *p = skip_space(lx, lx->p, false);
+    unsigned char c = (unsigned char)*p;
+    tok->flags = lx->flags;
     tok->loc.file = lx->file;
     tok->loc.line = lx->line;
     tok->loc.col = (uint32_t)(p - lx->line_start + 1);
     tok->text = p;
     tok->ident = NULL;
-    if (p >= lx->end) {
+    const char *q;
+    if (char_class[c] & CC_IDENT_START) {
+        uint32_t hash = IDENT_HASH_SEED;
+        q = p;
+        do {
+            hash = ident_hash_step(hash, c);
+            c = (unsigned char)*++q;
+        } while (char_class[c] & CC_IDENT);
+        if ((c == '"' || c == '\'') && is_literal_prefix(p, q, (char)c)) {
+            tok->kind = c == '"' ? TK_STRING : TK_CHAR;
+            q = skip_quoted(lx, q, (char)c);
+        } else {
+            tok->kind = TK_IDENT;
+            tok->ident = intern_hashed(p, (int)(q - p), hash);
+        }
+    } else if ((char_class[c] & CC_DIGIT) || (c == '.' && (char_class[(unsigned char)p[1]] & CC_DIGIT))) {
+        tok->kind = TK_NUMBER;
+        q = pp_number_end(p);
+    } else if (c == '"' || c == '\'') {
+        tok->kind = c == '"' ? TK_STRING : TK_CHAR;
+        q = skip_quoted(lx, p, (char)c);
+    } else if (c == 0 && p >= lx->end) {
         tok->kind = TK_EOF;
         tok->len = 0;
+        lx->p = p;
         return;
+    } else {
+        int len;
+        tok->kind = (int16_t)punct_kind(p, &len);
+        q = p + len;
     }
-    if (*p == '\n') { /* only in directive mode */
-        tok->kind = '\n';
-        tok->len = 0;
-        return;
-    }
-    lx->at_bol = false;
-    lx->space = false;
-    char c = *p;
-    const char *q;
-    if (is_ident_start((unsigned char)c)) {
-        /* string/char prefixes */
-        if ((c == 'L' || c == 'U') && (p[1] == '"' || p[1] == '\'')) {
-            q = skip_quoted(lx, p + 1, p[1]);
-            tok->kind = p[1] == '"' ? TK_STRING : TK_CHAR;
-            goto done;
-        }
-        if (c == 'u') {
-            if (p[1] == '"' || p[1] == '\'') {
-                q = skip_quoted(lx, p + 1, p[1]);
-                tok->kind = p[1] == '"' ? TK_STRING : TK_CHAR;
-                goto done;
-            }
-            if (p[1] == '8' && p[2] == '"') {
-                q = skip_quoted(lx, p + 2, '"');
-                tok->kind = TK_STRING;
-                goto done;
-            }
-        }
-        q = p + 1;
-        while (is_ident_char((unsigned char)*q))
-            q++;
-        tok->kind = TK_IDENT;
-        tok->ident = intern(p, (int)(q - p));
-        goto done;
-    }
-    if ((c >= '0' && c <= '9') || (c == '.' && p[1] >= '0' && p[1] <= '9')) {
-        q = p + 1;
-        for (;;) {
-            char d = *q;
-            if ((d == '+' || d == '-') && (q[-1] == 'e' || q[-1] == 'E' || q[-1] == 'p' || q[-1] == 'P'))
-                q++;
-            else if (is_ident_char((unsigned char)d) || d == '.')
-                q++;
-            else
-                break;
-        }
-        tok->kind = TK_NUMBER;
-        goto done;
-    }
-    if (c == '"' || c == '\'') {
-        q = skip_quoted(lx, p, c);
-        tok->kind = c == '"' ? TK_STRING : TK_CHAR;
-        goto done;
-    }
-    int len;
-    tok->kind = (int16_t)punct_kind(p, &len);
-    q = p + len;
-done:
     tok->len = (uint32_t)(q - p);
     lx->p = q;
-}
-
-void lex_token(Lexer *lx, Token *tok) {
-    lex_one(lx, tok, false);
+    lx->flags = 0;
 }
 
 void lex_directive_token(Lexer *lx, Token *tok) {
-    lex_one(lx, tok, true);
+    const char *p = skip_space(lx, lx->p, true);
+    lx->p = p;
+    if (*p != '\n') {
+        lex_token(lx, tok);
+        return;
+    }
+    tok->kind = '\n';
+    tok->flags = lx->flags;
+    tok->len = 0;
+    tok->text = p;
+    tok->ident = NULL;
+    tok->loc.file = lx->file;
+    tok->loc.line = lx->line;
+    tok->loc.col = (uint32_t)(p - lx->line_start + 1);
 }
 
 /* Skips the rest of the current line, including its newline. */
@@ -357,9 +399,7 @@ bool lex_skip_line(Lexer *lx) {
     /* comments may hide newlines, so go token by token only where needed */
     while (p < lx->end && *p != '\n') {
         if (*p == '/' && p[1] == '*') {
-            lx->p = p;
-            skip_space(lx, true);
-            p = lx->p;
+            p = skip_block_comment(lx, p);
             continue;
         }
         if (*p == '/' && p[1] == '/') {
@@ -384,8 +424,7 @@ bool lex_skip_line(Lexer *lx) {
     lx->p = p + 1;
     lx->line++;
     lx->line_start = lx->p;
-    lx->at_bol = true;
-    lx->space = false;
+    lx->flags = TF_BOL;
     return true;
 }
 

@@ -7,16 +7,14 @@
 
 /* ---- tokens ---- */
 
+static void handle_pragma(Parser *p, const Token *pragma);
+
 static void fetch(Parser *p, Token *t) {
     for (;;) {
         pp_next(p->pp, t);
         if (t->kind != TK_PRAGMA)
             return;
-        /* #pragma pack takes effect where it appears */
-        Token saved = p->tok;
-        p->tok = *t;
-        handle_pragma(p);
-        p->tok = saved;
+        handle_pragma(p, t); /* #pragma pack takes effect where it appears */
     }
 }
 
@@ -1412,10 +1410,10 @@ Initializer *initializer(Parser *p, Type **type) {
 
 /* ---- #pragma ---- */
 
-void handle_pragma(Parser *p) {
+static void handle_pragma(Parser *p, const Token *pragma) {
     /* the text is "pack ( ... )" */
-    const char *s = p->tok.text;
-    SrcLoc loc = p->tok.loc;
+    const char *s = pragma->text;
+    SrcLoc loc = pragma->loc;
     if (strncmp(s, "pack", 4) != 0)
         return;
     s += 4;

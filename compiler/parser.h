@@ -78,7 +78,6 @@ Type *type_name(Parser *p);
 bool declaration(Parser *p, Node **out); /* block-scope declaration; false if not one */
 Initializer *initializer(Parser *p, Type **type);
 int64_t const_int_expr(Parser *p);
-void handle_pragma(Parser *p);
 Node *new_node(Parser *p, NodeKind kind, SrcLoc loc);
 Obj *new_local(Parser *p, Ident *name, Type *type, SrcLoc loc);
 Obj *new_anon_static(Parser *p, Type *type, SrcLoc loc);

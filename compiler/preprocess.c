@@ -82,6 +82,7 @@ struct Preprocessor {
     const PPOptions *opts;
     Arena arena;     /* macros and token text for the whole translation unit */
     Arena expansion; /* contexts' token arrays; recycled whenever no context is open */
+    char *expansion_empty; /* expansion.cur right after its last reset: nothing allocated since */
     VEC(Context) ctx;
     VEC(FileState) files;
     VEC(Cond) conds;
@@ -171,10 +172,11 @@ extern void predefined_macros(const Target *t, Buf *out);
 
 static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len, int search_index);
 
-static void run_text(Preprocessor *pp, const char *name, char *text, size_t len) {
+static void run_text(Preprocessor *pp, const char *name, Buf *text) {
     /* the text is made of directives only: reading to its end defines the macros */
     size_t depth = (size_t)pp->files.len;
-    push_file(pp, NULL, name, text, len, -1);
+    buf_u8(text, 0); /* the lexer's end marker */
+    push_file(pp, NULL, name, (char *)text->data, text->len - 1, -1);
     Token t;
     while (pp->files.len > (int)depth) {
         next_raw(pp, &t);
@@ -213,7 +215,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
 
     Buf b = {0};
     predefined_macros(target, &b);
-    run_text(pp, "<built-in>", (char *)b.data, b.len);
+    run_text(pp, "<built-in>", &b);
 
     Buf c = {0};
     for (int i = 0; i < opts->defines.len; i++) {
@@ -229,7 +231,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
         }
     }
     if (c.len)
-        run_text(pp, "<command-line>", (char *)c.data, c.len);
+        run_text(pp, "<command-line>", &c);
     return pp;
 }
 
@@ -995,7 +997,7 @@ static int skip_group(Preprocessor *pp, SrcLoc *where) {
             p++;
         if (p < lx->end && (*p == '#' || (*p == '%' && p[1] == ':'))) {
             lx->p = p;
-            lx->at_bol = true;
+            lx->flags |= TF_BOL;
             Token hash, name;
             lex_directive_token(lx, &hash);
             lex_directive_token(lx, &name);
@@ -1189,7 +1191,7 @@ static void directive_message(Preprocessor *pp, bool is_error, SrcLoc loc) {
 }
 
 /* Runs the directive that starts at '#'. Returns true and fills *out when the directive
-   produces a token for the parser (#pragma pack). */
+   produces a token for the parser (#pragma pack); out may be hash itself. */
 static bool directive(Preprocessor *pp, const Token *hash, Token *out) {
     FileState *fs = &vec_last(&pp->files);
     Token name;
@@ -1296,6 +1298,16 @@ static void do_pragma(Preprocessor *pp, Token *out, bool *produced, const Token 
 
 /* ---- reading raw tokens ---- */
 
+/* Runs the directive that tok ('#' at the start of a line) begins, or leaves the file that tok
+   (TK_EOF) ends. Returns true when tok is then a token for the caller: a #pragma for the
+   parser, or the end of the input. */
+static bool directive_or_end_of_file(Preprocessor *pp, Token *tok) {
+    if (tok->kind == '#')
+        return directive(pp, tok, tok);
+    pop_file(pp);
+    return pp->files.len == 0;
+}
+
 /* The next token from the files, directives processed. */
 static void file_token(Preprocessor *pp, Token *tok) {
     for (;;) {
@@ -1306,19 +1318,10 @@ static void file_token(Preprocessor *pp, Token *tok) {
         }
         FileState *fs = &vec_last(&pp->files);
         lex_token(&fs->lx, tok);
-        if (tok->kind == '#' && (tok->flags & TF_BOL)) {
-            Token out;
-            if (directive(pp, tok, &out)) {
-                *tok = out;
+        if ((tok->kind == '#' && (tok->flags & TF_BOL)) || tok->kind == TK_EOF) {
+            if (directive_or_end_of_file(pp, tok))
                 return;
-            }
             continue;
-        }
-        if (tok->kind == TK_EOF) {
-            pop_file(pp);
-            if (pp->files.len)
-                continue;
-            return;
         }
         if (fs->guard_state == 0 || fs->guard_state == 2)
             fs->guard_state = 3; /* a token outside the guard */
@@ -1853,7 +1856,10 @@ static void expand_one(Preprocessor *pp, Token *tok) {
 
 void pp_next(Preprocessor *pp, Token *tok) {
     if (pp->ctx.len == 0) {
-        arena_reset(&pp->expansion); /* nothing refers to expansion tokens any more */
+        if (pp->expansion.cur != pp->expansion_empty) { /* nothing refers to expansion tokens any more */
+            arena_reset(&pp->expansion);
+            pp->expansion_empty = pp->expansion.cur;
+        }
         if (!pp->pending_space) {
             /* the common case: a token straight from the file that is not a macro name */
             file_token(pp, tok);
