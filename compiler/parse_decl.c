@@ -152,7 +152,8 @@ bool is_typename(Parser *p, Token *t) {
 /* ---- nodes and objects ---- */
 
 Node *new_node(Parser *p, NodeKind kind, SrcLoc loc) {
-    Node *n = arena_zalloc(p->arena, kind >= ND_BLOCK ? sizeof(Node) : offsetof(Node, init));
+    /* two constant sizes, so that the zeroing is inlined */
+    Node *n = kind >= ND_BLOCK ? arena_zalloc(p->arena, sizeof(Node)) : arena_zalloc(p->arena, offsetof(Node, init));
     n->kind = kind;
     n->loc = loc;
     return n;

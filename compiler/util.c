@@ -72,26 +72,15 @@ struct ArenaChunk {
 
 enum { ARENA_CHUNK = 1 << 20, CHUNK_HEADER = (sizeof(ArenaChunk) + 15) & ~(size_t)15 };
 
-void *arena_alloc(Arena *a, size_t size) {
-    size = (size + 15) & ~(size_t)15;
-    if ((size_t)(a->end - a->cur) < size) {
-        size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
-        ArenaChunk *c = xmalloc(CHUNK_HEADER + want);
-        c->prev = a->chunk;
-        c->size = want;
-        a->chunk = c;
-        a->cur = (char *)c + CHUNK_HEADER;
-        a->end = a->cur + want;
-    }
-    void *p = a->cur;
-    a->cur += size;
-    return p;
-}
-
-void *arena_zalloc(Arena *a, size_t size) {
-    void *p = arena_alloc(a, size);
-    memset(p, 0, size);
-    return p;
+void *arena_alloc_chunk(Arena *a, size_t size) {
+    size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
+    ArenaChunk *c = xmalloc(CHUNK_HEADER + want);
+    c->prev = a->chunk;
+    c->size = want;
+    a->chunk = c;
+    a->cur = (char *)c + CHUNK_HEADER + size;
+    a->end = (char *)c + CHUNK_HEADER + want;
+    return (char *)c + CHUNK_HEADER;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t len) {
