@@ -47,8 +47,18 @@ static void ident_grow(void) {
     ident_cap = ncap;
 }
 
-/* hash is ident_hash(name, len) */
-static Ident *intern_hashed(const char *name, int len, uint32_t hash) {
+static Ident *add_ident(const char *name, int len, uint32_t hash, unsigned slot) {
+    Ident *id = arena_zalloc(&ident_arena, sizeof(Ident));
+    id->name = arena_strndup(&ident_arena, name, (size_t)len);
+    id->len = len;
+    id->hash = hash;
+    ident_table[slot] = id;
+    ident_count++;
+    return id;
+}
+
+/* hash is ident_hash(name, len). Inline: the lexer looks up every identifier it reads. */
+static inline Ident *intern_hashed(const char *name, int len, uint32_t hash) {
     if ((ident_count + 1) * 2 > ident_cap)
         ident_grow();
     unsigned mask = ident_cap - 1;
@@ -56,18 +66,11 @@ static Ident *intern_hashed(const char *name, int len, uint32_t hash) {
     for (;;) {
         Ident *id = ident_table[s];
         if (!id)
-            break;
+            return add_ident(name, len, hash, s);
         if (id->hash == hash && id->len == len && memcmp(id->name, name, (size_t)len) == 0)
             return id;
         s = (s + 1) & mask;
     }
-    Ident *id = arena_zalloc(&ident_arena, sizeof(Ident));
-    id->name = arena_strndup(&ident_arena, name, (size_t)len);
-    id->len = len;
-    id->hash = hash;
-    ident_table[s] = id;
-    ident_count++;
-    return id;
 }
 
 Ident *intern(const char *name, int len) {
@@ -124,26 +127,44 @@ char *splice_lines(const char *src, size_t len, size_t *out_len) {
 
 /* ---- phase 3 ---- */
 
-/* Character classes: one table lookup decides what a character can start or continue. */
+/* Character classes: one table lookup decides what a character can continue. */
 enum {
-    CC_BLANK = 1,       /* white space other than newline */
-    CC_SKIP = 2,        /* may start white space or a comment: blanks, newline, '/' */
-    CC_IDENT_START = 4, /* letters, '_', '$' and every byte >= 0x80 (UTF-8) */
-    CC_IDENT = 8,       /* identifier characters: the above and digits */
-    CC_DIGIT = 16,
-    CC_PPNUM = 32,      /* continues a preprocessing number (signs after e/p are handled apart) */
+    CC_BLANK = 1,  /* white space other than newline */
+    CC_SKIP = 2,   /* may start white space or a comment: blanks, newline, '/' */
+    CC_IDENT = 4,  /* identifier characters: letters, digits, '_', '$' and every byte >= 0x80 (UTF-8) */
+    CC_DIGIT = 8,
+    CC_PPNUM = 16, /* continues a preprocessing number (signs after e/p are handled apart) */
+};
+
+/* What a character starts, once white space is skipped: the lexer dispatches on this. */
+enum {
+    START_OTHER,  /* a stray character (or the NUL at the end of the input) */
+    START_IDENT,  /* an identifier, or a literal's prefix */
+    START_DIGIT,
+    START_DOT,    /* a number, '.' or '...' */
+    START_QUOTE,
+    START_SINGLE, /* a punctuator that is always one character */
+    START_PUNCT,  /* a punctuator that may be longer */
 };
 
 static uint8_t char_class[256];
+static uint8_t token_start[256];
 
 static void init_char_classes(void) {
     for (int c = 0; c < 256; c++) {
         bool digit = c >= '0' && c <= '9';
-        bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
         bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
         char_class[c] = (uint8_t)((blank ? CC_BLANK : 0) | (blank || c == '\n' || c == '/' ? CC_SKIP : 0) |
-                                  (start ? CC_IDENT_START : 0) | (start || digit ? CC_IDENT : 0) |
-                                  (digit ? CC_DIGIT : 0) | (start || digit || c == '.' ? CC_PPNUM : 0));
+                                  (letter || digit ? CC_IDENT : 0) | (digit ? CC_DIGIT : 0) |
+                                  (letter || digit || c == '.' ? CC_PPNUM : 0));
+        token_start[c] = letter                     ? START_IDENT
+                         : digit                    ? START_DIGIT
+                         : c == '.'                 ? START_DOT
+                         : c == '"' || c == '\''    ? START_QUOTE
+                         : c && strchr("()[]{};,~?", c) ? START_SINGLE
+                         : c && strchr("-+<>=!&|*/%^#:", c) ? START_PUNCT
+                                                    : START_OTHER;
     }
 }
 
@@ -211,6 +232,7 @@ static inline const char *skip_space(Lexer *lx, const char *p, bool stop_at_newl
     return p;
 }
 
+/* The punctuator at p that may be longer than one character (START_PUNCT). */
 static int punct_kind(const char *p, int *len) {
     char c = p[0], d = p[1], e = p[2];
     *len = 2;
@@ -271,9 +293,6 @@ static int punct_kind(const char *p, int *len) {
     case '^':
         if (d == '=') return TK_XOR_ASSIGN;
         break;
-    case '.':
-        if (d == '.' && e == '.') { *len = 3; return TK_ELLIPSIS; }
-        break;
     case '#':
         if (d == '#') return TK_HASHHASH;
         break;
@@ -282,13 +301,7 @@ static int punct_kind(const char *p, int *len) {
         break;
     }
     *len = 1;
-    switch (c) {
-    case '[': case ']': case '(': case ')': case '{': case '}': case '.': case '&': case '*': case '+':
-    case '-': case '~': case '!': case '/': case '%': case '<': case '>': case '^': case '|': case '?':
-    case ':': case ';': case '=': case ',': case '#':
-        return c;
-    }
-    return TK_OTHER;
+    return c;
 }
 
 static const char *skip_quoted(Lexer *lx, const char *p, char quote) {
@@ -341,7 +354,8 @@ void lex_token(Lexer *lx, Token *tok) {
     tok->text = p;
     tok->ident = NULL;
     const char *q;
-    if (char_class[c] & CC_IDENT_START) {
+    switch (token_start[c]) {
+    case START_IDENT: {
         uint32_t hash = IDENT_HASH_SEED;
         q = p;
         do {
@@ -355,21 +369,48 @@ void lex_token(Lexer *lx, Token *tok) {
             tok->kind = TK_IDENT;
             tok->ident = intern_hashed(p, (int)(q - p), hash);
         }
-    } else if ((char_class[c] & CC_DIGIT) || (c == '.' && (char_class[(unsigned char)p[1]] & CC_DIGIT))) {
+        break;
+    }
+    case START_DOT:
+        if (p[1] == '.' && p[2] == '.') {
+            tok->kind = TK_ELLIPSIS;
+            q = p + 3;
+            break;
+        }
+        if (!(char_class[(unsigned char)p[1]] & CC_DIGIT)) {
+            tok->kind = '.';
+            q = p + 1;
+            break;
+        }
+        /* fall through: a number such as .5 */
+    case START_DIGIT:
         tok->kind = TK_NUMBER;
         q = pp_number_end(p);
-    } else if (c == '"' || c == '\'') {
+        break;
+    case START_QUOTE:
         tok->kind = c == '"' ? TK_STRING : TK_CHAR;
         q = skip_quoted(lx, p, (char)c);
-    } else if (c == 0 && p >= lx->end) {
-        tok->kind = TK_EOF;
-        tok->len = 0;
-        lx->p = p;
-        return;
-    } else {
+        break;
+    case START_SINGLE:
+        tok->kind = c;
+        q = p + 1;
+        break;
+    case START_PUNCT: {
         int len;
         tok->kind = (int16_t)punct_kind(p, &len);
         q = p + len;
+        break;
+    }
+    default:
+        if (c == 0 && p >= lx->end) {
+            tok->kind = TK_EOF;
+            tok->len = 0;
+            lx->p = p;
+            return;
+        }
+        tok->kind = TK_OTHER;
+        q = p + 1;
+        break;
     }
     tok->len = (uint32_t)(q - p);
     lx->p = q;
