@@ -1309,7 +1309,7 @@ static bool directive_or_end_of_file(Preprocessor *pp, Token *tok) {
 }
 
 /* The next token from the files, directives processed. */
-static void file_token(Preprocessor *pp, Token *tok) {
+static inline void file_token(Preprocessor *pp, Token *tok) {
     for (;;) {
         if (pp->files.len == 0) {
             memset(tok, 0, sizeof *tok);
