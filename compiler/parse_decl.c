@@ -37,17 +37,6 @@ Token *peek(Parser *p, int n) {
     return &p->la[n - 1];
 }
 
-bool at(Parser *p, int kind) {
-    return p->tok.kind == kind;
-}
-
-bool accept(Parser *p, int kind) {
-    if (p->tok.kind != kind)
-        return false;
-    next(p);
-    return true;
-}
-
 const char *tok_spelling(Parser *p, Token *t) {
     (void)p;
     if (t->kind == TK_EOF)
@@ -125,10 +114,6 @@ Binding *bind_tag(Parser *p, Ident *id, Type *t) {
     id->tag = b;
     vec_push(&p->bindings, b);
     return b;
-}
-
-Obj *lookup(Ident *id) {
-    return id->binding ? id->binding->obj : NULL;
 }
 
 bool is_typename(Parser *p, Token *t) {

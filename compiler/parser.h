@@ -48,8 +48,18 @@ typedef struct Parser {
 /* tokens */
 void next(Parser *p);
 Token *peek(Parser *p, int n); /* n = 1: the token after tok */
-bool at(Parser *p, int kind);
-bool accept(Parser *p, int kind);
+
+static inline bool at(Parser *p, int kind) {
+    return p->tok.kind == kind;
+}
+
+static inline bool accept(Parser *p, int kind) {
+    if (p->tok.kind != kind)
+        return false;
+    next(p);
+    return true;
+}
+
 void expect(Parser *p, int kind, const char *what);
 _Noreturn void syntax_error(Parser *p, const char *fmt, ...);
 const char *tok_spelling(Parser *p, Token *t);
@@ -59,7 +69,9 @@ void enter_scope(Parser *p);
 void leave_scope(Parser *p);
 Binding *bind(Parser *p, Ident *id, Obj *obj);
 Binding *bind_tag(Parser *p, Ident *id, Type *t);
-Obj *lookup(Ident *id);
+static inline Obj *lookup(Ident *id) {
+    return id->binding ? id->binding->obj : NULL;
+}
 bool is_typename(Parser *p, Token *t);
 
 /* declarations (parse_decl.c) */
