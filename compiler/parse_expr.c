@@ -691,33 +691,29 @@ typedef struct IntLit {
 
 bool parse_int_literal(const char *text, int len, uint64_t *value, bool *is_unsigned, int *long_count);
 
+static bool is_floating_constant(const char *s, int len) {
+    bool is_hex = len > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+    for (int i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '.' || (!is_hex && (c == 'e' || c == 'E')) || (is_hex && (c == 'p' || c == 'P')))
+            return true;
+    }
+    return false;
+}
+
 static Node *number(Parser *p) {
     Token *t = &p->tok;
     SrcLoc loc = t->loc;
     const char *s = t->text;
     int len = (int)t->len;
-    bool is_hex = len > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
-    bool is_float = false;
-    for (int i = 0; i < len; i++) {
-        char c = s[i];
-        if (c == '.' || (!is_hex && (c == 'e' || c == 'E')) || (is_hex && (c == 'p' || c == 'P')))
-            is_float = true;
-    }
-    if (!is_float) {
-        uint64_t v;
-        bool u;
-        int l;
-        if (!parse_int_literal(s, len, &v, &u, &l)) {
-            /* find where the suffix goes wrong */
-            error_at(loc, "invalid integer constant '%.*s'", len, s);
-            next(p);
-            return new_num(p, 0, ty_int, loc);
-        }
+    uint64_t v;
+    bool u;
+    int l;
+    /* a floating constant never parses as an integer one: try that first, it is the common case */
+    if (parse_int_literal(s, len, &v, &u, &l)) {
         bool decimal = !(s[0] == '0' && len > 1);
         Type *cands[6];
         int n = 0;
-        Type *lt = ty_long->size == 8 ? ty_long : ty_llong;
-        Type *ult = ty_long->size == 8 ? ty_ulong : ty_ullong;
         if (l == 0 && !u) {
             cands[n++] = ty_int;
             if (!decimal)
@@ -749,8 +745,6 @@ static Node *number(Parser *p) {
         } else {
             cands[n++] = ty_ullong;
         }
-        (void)lt;
-        (void)ult;
         Type *type = NULL;
         for (int i = 0; i < n; i++) {
             Type *c = cands[i];
@@ -768,7 +762,11 @@ static Node *number(Parser *p) {
         next(p);
         return new_num(p, (int64_t)v, type, loc);
     }
-    /* floating constant */
+    if (!is_floating_constant(s, len)) {
+        error_at(loc, "invalid integer constant '%.*s'", len, s);
+        next(p);
+        return new_num(p, 0, ty_int, loc);
+    }
     char buf[128];
     char *text = len < (int)sizeof buf ? buf : xmalloc((size_t)len + 1);
     memcpy(text, s, (size_t)len);
