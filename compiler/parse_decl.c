@@ -1571,8 +1571,8 @@ bool declaration(Parser *p, Node **out) {
             warn_at(ds.loc, "useless type name in empty declaration");
         return true;
     }
-    Node head = {0};
-    Node *cur = &head;
+    Node *decls = NULL;
+    Node **tail = &decls; /* where the next declarator's node goes */
     for (bool first = true; !at(p, ';'); first = false) {
         if (!first && !accept(p, ','))
             syntax_error(p, "expected ',' or ';' before %s", tok_spelling(p, &p->tok));
@@ -1585,11 +1585,13 @@ bool declaration(Parser *p, Node **out) {
         if (at(p, '{') && t->kind == TY_FUNC)
             syntax_error(p, "function definition is not allowed here");
         Node *n = local_declarator(p, &ds, t, name, loc);
-        if (n)
-            cur = cur->next = n;
+        if (n) {
+            *tail = n;
+            tail = &n->next;
+        }
     }
     next(p);
-    *out = head.next;
+    *out = decls;
     return true;
 }
 

@@ -1281,8 +1281,8 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         ft = func_type(ty_int, NULL, 0, false, false);
     }
     const char *fname = fn->kind == ND_VAR ? fn->obj->name->name : NULL;
-    Node head = {0};
-    Node *cur = &head;
+    Node *args = NULL;
+    Node **tail = &args; /* where the next argument goes */
     int nargs = 0;
     if (!at(p, ')')) {
         do {
@@ -1300,7 +1300,8 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
             }
             if (!is_complete(a->type) && a->type->kind != TY_VOID)
                 error_at(a->loc, "invalid use of incomplete type '%s'", type_to_string(a->type));
-            cur = cur->next = a;
+            *tail = a;
+            tail = &a->next;
             nargs++;
         } while (accept(p, ','));
     }
@@ -1318,7 +1319,7 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         error_at(loc, "calling function with incomplete return type '%s'", type_to_string(ft->base));
     Node *n = new_node(p, ND_CALL, fn->loc); /* like gcc, a call is where its callee is */
     n->lhs = callee;
-    n->args = head.next;
+    n->args = args;
     n->nargs = nargs;
     n->fn_type = ft;
     n->type = unqualified(ft->base);
