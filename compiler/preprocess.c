@@ -172,17 +172,31 @@ extern void predefined_macros(const Target *t, Buf *out);
 
 static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len, int search_index);
 
-static void run_text(Preprocessor *pp, const char *name, Buf *text) {
-    /* the text is made of directives only: reading to its end defines the macros */
+/* Reads a text made of directives only (text[len] == 0): reading it to its end defines the
+   macros. */
+static void run_text(Preprocessor *pp, const char *name, char *text, size_t len) {
     size_t depth = (size_t)pp->files.len;
-    buf_u8(text, 0); /* the lexer's end marker */
-    push_file(pp, NULL, name, (char *)text->data, text->len - 1, -1);
+    push_file(pp, NULL, name, text, len, -1);
     Token t;
     while (pp->files.len > (int)depth) {
         next_raw(pp, &t);
         if (t.kind == TK_EOF)
             break;
     }
+}
+
+/* The predefined macros depend only on the target: their text is made once and read by every
+   translation unit (the source table keeps pointing at it, so it is never freed). */
+static Buf *predefined_text(const Target *target) {
+    static Buf text;
+    static const Target *made_for;
+    if (made_for != target) {
+        memset(&text, 0, sizeof text);
+        predefined_macros(target, &text);
+        buf_u8(&text, 0); /* the lexer's end marker */
+        made_for = target;
+    }
+    return &text;
 }
 
 Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
@@ -213,9 +227,8 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     add_builtin(pp, "__BASE_FILE__", BUILTIN_BASE_FILE);
     add_builtin(pp, "__INCLUDE_LEVEL__", BUILTIN_INCLUDE_LEVEL);
 
-    Buf b = {0};
-    predefined_macros(target, &b);
-    run_text(pp, "<built-in>", &b);
+    Buf *predefined = predefined_text(target);
+    run_text(pp, "<built-in>", (char *)predefined->data, predefined->len - 1);
 
     Buf c = {0};
     for (int i = 0; i < opts->defines.len; i++) {
@@ -230,8 +243,10 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
                 buf_printf(&c, "#define %s 1\n", d + 1);
         }
     }
-    if (c.len)
-        run_text(pp, "<command-line>", &c);
+    if (c.len) {
+        buf_u8(&c, 0);
+        run_text(pp, "<command-line>", (char *)c.data, c.len - 1);
+    }
     return pp;
 }
 
