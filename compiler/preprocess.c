@@ -84,6 +84,7 @@ struct Preprocessor {
     Arena expansion; /* contexts' token arrays; recycled whenever no context is open */
     char *expansion_empty; /* expansion.cur right after its last reset: nothing allocated since */
     VEC(Context) ctx;
+    VEC(Token) scratch; /* token lists being built: see scratch_take */
     VEC(FileState) files;
     VEC(Cond) conds;
     VEC(Macro *) defined_macros; /* to clear idents' macro pointers at the end */
@@ -261,6 +262,7 @@ void pp_free(Preprocessor *pp) {
         pp->defined_macros.data[i]->name->macro = NULL;
     vec_free(&pp->defined_macros);
     vec_free(&pp->ctx);
+    vec_free(&pp->scratch);
     vec_free(&pp->files);
     vec_free(&pp->conds);
     vec_free(&pp->read_paths);
@@ -374,6 +376,21 @@ static void unget(Preprocessor *pp, const Token *tok) {
     push_context(pp, t, 1, NULL, false);
 }
 
+/* Token lists being built (a directive line, a macro body, an expansion) go on top of one
+   stack, pp->scratch: a builder notes where its list starts, pushes, and takes the list off with
+   scratch_take, so lists built while another is (an argument expanded during a substitution)
+   nest, and no list costs allocations of its own. A builder indexes the stack and keeps no
+   pointer into it across a call that may push: that may move it. */
+static Token *scratch_take(Preprocessor *pp, int base, Arena *arena, int *count) {
+    int n = pp->scratch.len - base;
+    Token *res = arena_alloc(arena, (size_t)n * sizeof(Token) + 1);
+    if (n)
+        memcpy(res, &pp->scratch.data[base], (size_t)n * sizeof(Token));
+    pp->scratch.len = base;
+    *count = n;
+    return res;
+}
+
 /* ---- directives ---- */
 
 static SrcLoc file_loc(Preprocessor *pp) {
@@ -404,21 +421,19 @@ static void expect_end_of_directive(Preprocessor *pp, const char *name) {
 
 /* The rest of the directive line as a token array in the expansion arena, EOF-terminated. */
 static Token *read_line_tokens(Preprocessor *pp, int *count) {
-    VEC(Token) v = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         dtok(pp, &t);
         if (t.kind == '\n' || t.kind == TK_EOF)
             break;
-        vec_push(&v, t);
+        vec_push(&pp->scratch, t);
     }
     t.kind = TK_EOF;
-    vec_push(&v, t);
-    Token *out = arena_alloc(&pp->expansion, (size_t)v.len * sizeof(Token));
-    memcpy(out, v.data, (size_t)v.len * sizeof(Token));
-    *count = v.len - 1;
-    vec_free(&v);
-    return out;
+    vec_push(&pp->scratch, t);
+    Token *line = scratch_take(pp, base, &pp->expansion, count);
+    *count -= 1;
+    return line;
 }
 
 static bool tokens_equal(const Token *a, int na, const Token *b, int nb) {
@@ -505,38 +520,36 @@ static void do_define(Preprocessor *pp) {
             memcpy(m->params, params.data, (size_t)params.len * sizeof(Ident *));
         vec_free(&params);
     }
-    VEC(Token) body = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         dtok(pp, &t);
         if (t.kind == '\n' || t.kind == TK_EOF)
             break;
-        vec_push(&body, t);
+        vec_push(&pp->scratch, t);
     }
-    if (body.len) {
-        body.data[0].flags &= (uint8_t)~TF_SPACE;
-        if (body.data[0].kind == TK_HASHHASH || vec_last(&body).kind == TK_HASHHASH)
-            error_at(body.data[0].kind == TK_HASHHASH ? body.data[0].loc : vec_last(&body).loc,
+    m->body = scratch_take(pp, base, &pp->arena, &m->nbody);
+    Token *body = m->body;
+    int nbody = m->nbody;
+    if (nbody) {
+        body[0].flags &= (uint8_t)~TF_SPACE;
+        if (body[0].kind == TK_HASHHASH || body[nbody - 1].kind == TK_HASHHASH)
+            error_at(body[0].kind == TK_HASHHASH ? body[0].loc : body[nbody - 1].loc,
                      "'##' cannot appear at either end of a macro expansion");
         if (m->function_like) {
-            for (int i = 0; i < body.len; i++) {
-                if (body.data[i].kind != '#')
+            for (int i = 0; i < nbody; i++) {
+                if (body[i].kind != '#')
                     continue;
-                Token *nx = i + 1 < body.len ? &body.data[i + 1] : NULL;
+                Token *nx = i + 1 < nbody ? &body[i + 1] : NULL;
                 bool is_param = false;
                 if (nx && nx->kind == TK_IDENT)
                     for (int k = 0; k < m->nparams; k++)
                         is_param |= m->params[k] == nx->ident;
                 if (!is_param)
-                    error_at(body.data[i].loc, "'#' is not followed by a macro parameter");
+                    error_at(body[i].loc, "'#' is not followed by a macro parameter");
             }
         }
     }
-    m->nbody = body.len;
-    m->body = arena_alloc(&pp->arena, (size_t)body.len * sizeof(Token) + 1);
-    if (body.len)
-        memcpy(m->body, body.data, (size_t)body.len * sizeof(Token));
-    vec_free(&body);
     Macro *old = name.ident->macro;
     if (old) {
         if (old->builtin)
@@ -919,23 +932,23 @@ static bool eval_if_line(Preprocessor *pp, SrcLoc loc) {
     }
     push_context(pp, line, n + 1, NULL, true);
     pp->in_if = true;
-    VEC(Token) out = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         expand_next(pp, &t);
         if (t.kind == TK_EOF)
             break;
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     pp->in_if = false;
     pop_context(pp); /* the barrier */
-    vec_push(&out, t);
-    IfParser p = {pp, out.data, 0, false};
+    vec_push(&pp->scratch, t);
+    IfParser p = {pp, &pp->scratch.data[base], 0, false};
     IfValue v = if_expr(&p, true);
     if (!p.failed && if_peek(&p)->kind != TK_EOF)
         if_fail(&p, if_peek(&p)->loc,
                 format("missing binary operator before token \"%.*s\"", (int)if_peek(&p)->len, if_peek(&p)->text));
-    vec_free(&out);
+    pp->scratch.len = base;
     return !p.failed && v.v != 0;
 }
 
@@ -1438,22 +1451,17 @@ static Token *expand_list(Preprocessor *pp, Token *toks, int n, int *out_n) {
     copy[n].kind = TK_EOF;
     int depth = pp->ctx.len;
     push_context(pp, copy, n + 1, NULL, true);
-    VEC(Token) out = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         expand_next(pp, &t);
         if (t.kind == TK_EOF)
             break;
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     while (pp->ctx.len > depth)
         pop_context(pp);
-    Token *res = arena_alloc(&pp->expansion, (size_t)out.len * sizeof(Token) + 1);
-    if (out.len)
-        memcpy(res, out.data, (size_t)out.len * sizeof(Token));
-    *out_n = out.len;
-    vec_free(&out);
-    return res;
+    return scratch_take(pp, base, &pp->expansion, out_n);
 }
 
 static int param_index(Macro *m, const Token *t) {
@@ -1469,7 +1477,7 @@ static int param_index(Macro *m, const Token *t) {
 static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, bool *ok) {
     int nslots = m->nparams > 0 ? m->nparams : 1;
     MacroArg *args = arena_zalloc(&pp->expansion, (size_t)nslots * sizeof(MacroArg));
-    VEC(Token) cur = {0};
+    int base = pp->scratch.len; /* the argument being read */
     int nargs = 0;
     int depth = 0;
     Token t;
@@ -1479,7 +1487,7 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         if (t.kind == TK_EOF) {
             error_at(name->loc, "unterminated argument list invoking macro \"%s\"", m->name->name);
             *ok = false;
-            vec_free(&cur);
+            pp->scratch.len = base;
             unget(pp, &t);
             return args;
         }
@@ -1501,26 +1509,21 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         if (!end_arg) {
             if (t.flags & TF_BOL) /* a newline inside the arguments is white space */
                 t.flags |= TF_SPACE;
-            if (cur.len == 0)
+            if (pp->scratch.len == base)
                 t.flags &= (uint8_t)~TF_SPACE;
             t.flags &= (uint8_t)~TF_BOL;
-            vec_push(&cur, t);
+            vec_push(&pp->scratch, t);
             continue;
         }
         if (nargs < nslots) {
-            Token *copy = arena_alloc(&pp->expansion, (size_t)cur.len * sizeof(Token) + 1);
-            if (cur.len)
-                memcpy(copy, cur.data, (size_t)cur.len * sizeof(Token));
-            args[nargs].toks = copy;
-            args[nargs].n = cur.len;
+            args[nargs].toks = scratch_take(pp, base, &pp->expansion, &args[nargs].n);
             args[nargs].nexpanded = -1;
         }
+        pp->scratch.len = base;
         nargs++;
-        cur.len = 0;
         if (end_all)
             break;
     }
-    vec_free(&cur);
     /* f() passes one empty argument; a variadic macro may omit its variadic argument */
     if (nargs == 1 && m->nparams == 0 && args[0].n == 0)
         nargs = 0;
@@ -1544,7 +1547,7 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
 
 /* Builds the replacement list of a macro call. */
 static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token *name, int *out_n) {
-    VEC(Token) out = {0};
+    int base = pp->scratch.len; /* the list is built on the scratch stack */
     Token *body = m->body;
     int n = m->nbody;
     for (int i = 0; i < n; i++) {
@@ -1556,7 +1559,7 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                 Token s;
                 stringify(pp, args[pi].toks, args[pi].n, &s, name->loc);
                 s.flags = t.flags;
-                vec_push(&out, s);
+                vec_push(&pp->scratch, s);
                 i++;
                 continue;
             }
@@ -1565,11 +1568,11 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
         bool after_paste = i > 0 && body[i - 1].kind == TK_HASHHASH;
         if (t.kind == TK_HASHHASH) {
             /* GNU: , ## __VA_ARGS__ drops the comma when there are no variadic arguments */
-            if (m->variadic && i + 1 < n && out.len && vec_last(&out).kind == ',' &&
+            if (m->variadic && i + 1 < n && pp->scratch.len > base && vec_last(&pp->scratch).kind == ',' &&
                 param_index(m, &body[i + 1]) == m->nparams - 1) {
                 MacroArg *va = &args[m->nparams - 1];
                 if (va->n == 0) {
-                    out.len--;
+                    pp->scratch.len--;
                     i++;
                     continue;
                 }
@@ -1594,10 +1597,10 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
             i++;
             if (rhs_n == 0)
                 continue; /* placemarker on the right */
-            Token *lhs = out.len ? &vec_last(&out) : NULL;
+            Token *lhs = pp->scratch.len > base ? &vec_last(&pp->scratch) : NULL;
             bool lhs_placemarker = lhs == NULL || (lhs->flags & 0x80);
             if (lhs && (lhs->flags & 0x80)) {
-                out.len--; /* placemarker on the left */
+                pp->scratch.len--; /* placemarker on the left */
                 lhs = NULL;
             }
             if (lhs_placemarker || !lhs) {
@@ -1605,7 +1608,7 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                     Token x = rhs_toks[k];
                     if (k == 0)
                         x.flags = (uint8_t)(x.flags & ~TF_SPACE);
-                    vec_push(&out, x);
+                    vec_push(&pp->scratch, x);
                 }
             } else {
                 Token pasted;
@@ -1613,10 +1616,10 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                     pasted.flags &= (uint8_t)~TF_NOEXPAND;
                     *lhs = pasted;
                 } else {
-                    vec_push(&out, rhs_toks[0]);
+                    vec_push(&pp->scratch, rhs_toks[0]);
                 }
                 for (int k = 1; k < rhs_n; k++)
-                    vec_push(&out, rhs_toks[k]);
+                    vec_push(&pp->scratch, rhs_toks[k]);
             }
             continue;
         }
@@ -1639,38 +1642,35 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                 pm.flags = 0x80;
                 pm.len = 0;
                 pm.text = "";
-                vec_push(&out, pm);
+                vec_push(&pp->scratch, pm);
                 continue;
             }
             for (int k = 0; k < cnt; k++) {
                 Token x = src[k];
                 if (k == 0)
                     x.flags = (uint8_t)((x.flags & ~(TF_SPACE | TF_BOL)) | (t.flags & TF_SPACE));
-                vec_push(&out, x);
+                vec_push(&pp->scratch, x);
             }
             continue;
         }
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     /* drop leftover placemarkers; every token takes the invocation's location */
+    Token *out = &pp->scratch.data[base];
     int j = 0;
-    for (int i = 0; i < out.len; i++) {
-        if (out.data[i].flags & 0x80)
+    for (int i = 0; i < pp->scratch.len - base; i++) {
+        if (out[i].flags & 0x80)
             continue;
-        out.data[j] = out.data[i];
-        out.data[j].loc = name->loc;
-        out.data[j].flags &= (uint8_t)~TF_BOL;
+        out[j] = out[i];
+        out[j].loc = name->loc;
+        out[j].flags &= (uint8_t)~TF_BOL;
         j++;
     }
     if (j) {
-        out.data[0].flags = (uint8_t)((out.data[0].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
+        out[0].flags = (uint8_t)((out[0].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
     }
-    Token *res = arena_alloc(&pp->expansion, (size_t)j * sizeof(Token) + 1);
-    if (j)
-        memcpy(res, out.data, (size_t)j * sizeof(Token));
-    vec_free(&out);
-    *out_n = j;
-    return res;
+    pp->scratch.len = base + j;
+    return scratch_take(pp, base, &pp->expansion, out_n);
 }
 
 static bool expand_builtin(Preprocessor *pp, Macro *m, Token *tok) {
