@@ -1336,25 +1336,27 @@ static bool directive_or_end_of_file(Preprocessor *pp, Token *tok) {
     return pp->files.len == 0;
 }
 
+/* Lexes the next token of the innermost open file into tok. Returns false when that was a
+   directive or the end of a file, which has been handled and leaves nothing for the caller. */
+static inline bool lex_file_token(Preprocessor *pp, Token *tok) {
+    FileState *fs = &vec_last(&pp->files);
+    lex_token(&fs->lx, tok);
+    if ((tok->kind == '#' && (tok->flags & TF_BOL)) || tok->kind == TK_EOF)
+        return directive_or_end_of_file(pp, tok);
+    if (fs->guard_state == 0 || fs->guard_state == 2)
+        fs->guard_state = 3; /* a token outside the guard */
+    return true;
+}
+
 /* The next token from the files, directives processed. */
-static inline void file_token(Preprocessor *pp, Token *tok) {
-    for (;;) {
+static void file_token(Preprocessor *pp, Token *tok) {
+    do {
         if (pp->files.len == 0) {
             memset(tok, 0, sizeof *tok);
             tok->kind = TK_EOF;
             return;
         }
-        FileState *fs = &vec_last(&pp->files);
-        lex_token(&fs->lx, tok);
-        if ((tok->kind == '#' && (tok->flags & TF_BOL)) || tok->kind == TK_EOF) {
-            if (directive_or_end_of_file(pp, tok))
-                return;
-            continue;
-        }
-        if (fs->guard_state == 0 || fs->guard_state == 2)
-            fs->guard_state = 3; /* a token outside the guard */
-        return;
-    }
+    } while (!lex_file_token(pp, tok));
 }
 
 /* The next token from the open contexts or the files, directives processed, not expanded. */
@@ -1870,24 +1872,23 @@ static void expand_one(Preprocessor *pp, Token *tok) {
 }
 
 void pp_next(Preprocessor *pp, Token *tok) {
-    if (pp->ctx.len == 0) {
-        if (pp->expansion.cur != pp->expansion_empty) { /* nothing refers to expansion tokens any more */
-            arena_reset(&pp->expansion);
-            pp->expansion_empty = pp->expansion.cur;
+    if (pp->ctx.len == 0 && !pp->pending_space && pp->files.len && pp->expansion.cur == pp->expansion_empty &&
+        lex_file_token(pp, tok)) {
+        /* the common case: a token straight from the file that is not a macro name */
+        if (tok->kind != TK_IDENT)
+            return;
+        Ident *id = tok->ident;
+        if (!id->macro && id->directive != PP_PRAGMA_OP) {
+            if (id->keyword)
+                tok->kind = id->keyword;
+            return;
         }
-        if (!pp->pending_space) {
-            /* the common case: a token straight from the file that is not a macro name */
-            file_token(pp, tok);
-            if (tok->kind != TK_IDENT)
-                return;
-            Ident *id = tok->ident;
-            if (!id->macro && id->directive != PP_PRAGMA_OP) {
-                if (id->keyword)
-                    tok->kind = id->keyword;
-                return;
-            }
-            unget(pp, tok);
-        }
+        unget(pp, tok);
+    }
+    if (pp->ctx.len == 0 && pp->expansion.cur != pp->expansion_empty) {
+        /* nothing refers to expansion tokens any more */
+        arena_reset(&pp->expansion);
+        pp->expansion_empty = pp->expansion.cur;
     }
     expand_next(pp, tok);
     if (tok->kind == TK_IDENT && tok->ident->keyword)
