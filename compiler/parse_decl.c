@@ -721,8 +721,6 @@ typedef struct DeclOp {
     Obj **param_objs;
 } DeclOp;
 
-typedef VEC(DeclOp) DeclOps;
-
 static Type *adjust_param_type(Type *t) {
     if (t->kind == TY_ARRAY) {
         Type *pt = pointer_to(t->base);
@@ -734,9 +732,18 @@ static Type *adjust_param_type(Type *t) {
 }
 
 /* ( parameter-type-list ) or ( identifier-list ); the '(' has been read */
+/* The parameters read so far, from p->params[base] on, as the op's arrays. */
+static void take_params(Parser *p, DeclOp *op, int base) {
+    int n = p->params.len - base;
+    op->nparams = n;
+    op->param_objs = arena_alloc(&p->cu->arena, (size_t)n * sizeof(Obj *) + 1);
+    if (n)
+        memcpy(op->param_objs, &p->params.data[base], (size_t)n * sizeof(Obj *));
+    p->params.len = base;
+}
+
 static void param_list(Parser *p, DeclOp *op) {
-    VEC(Type *) types = {0};
-    VEC(Obj *) objs = {0};
+    int base = p->params.len; /* this list's parameters go on top of p->params */
     op->has_proto = true;
     enter_scope(p); /* prototype scope */
     if (at(p, KW_VOID) && peek(p, 1)->kind == ')') {
@@ -763,21 +770,16 @@ static void param_list(Parser *p, DeclOp *op) {
             Obj *o = new_obj(p, OBJ_VAR, p->tok.ident, NULL, p->tok.loc);
             o->is_local = true;
             o->is_param = true;
-            vec_push(&objs, o);
-            vec_push(&types, (Type *)NULL);
+            vec_push(&p->params, o);
             next(p);
             if (!accept(p, ','))
                 break;
         }
         expect(p, ')', NULL);
         leave_scope(p);
-        op->nparams = objs.len;
+        take_params(p, op, base);
         op->params = NULL;
-        op->param_objs = arena_alloc(&p->cu->arena, (size_t)objs.len * sizeof(Obj *) + 1);
-        memcpy(op->param_objs, objs.data, (size_t)objs.len * sizeof(Obj *));
         op->len = -2; /* marks an identifier list */
-        vec_free(&types);
-        vec_free(&objs);
         return;
     }
     for (;;) {
@@ -805,20 +807,16 @@ static void param_list(Parser *p, DeclOp *op) {
         o->is_local = true;
         o->is_param = true;
         o->storage = ds.storage;
-        vec_push(&types, t);
-        vec_push(&objs, o);
+        vec_push(&p->params, o);
         if (!accept(p, ','))
             break;
     }
     expect(p, ')', NULL);
     leave_scope(p);
-    op->nparams = types.len;
-    op->params = arena_alloc(&p->cu->arena, (size_t)types.len * sizeof(Type *) + 1);
-    memcpy(op->params, types.data, (size_t)types.len * sizeof(Type *));
-    op->param_objs = arena_alloc(&p->cu->arena, (size_t)objs.len * sizeof(Obj *) + 1);
-    memcpy(op->param_objs, objs.data, (size_t)objs.len * sizeof(Obj *));
-    vec_free(&types);
-    vec_free(&objs);
+    take_params(p, op, base);
+    op->params = arena_alloc(&p->cu->arena, (size_t)op->nparams * sizeof(Type *) + 1);
+    for (int i = 0; i < op->nparams; i++)
+        op->params[i] = op->param_objs[i]->type;
 }
 
 static bool starts_nested_declarator(Parser *p) {
@@ -836,8 +834,9 @@ static bool starts_nested_declarator(Parser *p) {
     }
 }
 
+/* Appends the declarator's type operations to ops in the order they apply to the base type:
+   pointers (left to right), suffixes (right to left), then those of a nested declarator. */
 static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, bool abstract_ok) {
-    DeclOps ptrs = {0};
     while (at(p, '*')) {
         DeclOp op;
         memset(&op, 0, sizeof op);
@@ -858,7 +857,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
             else
                 break;
         }
-        vec_push(&ptrs, op);
+        vec_push(ops, op);
     }
     DeclOps inner = {0};
     bool has_inner = false;
@@ -875,7 +874,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
     } else if (!abstract_ok && name) {
         /* let the caller report what was expected */
     }
-    DeclOps suffixes = {0};
+    int suffixes = ops->len;
     for (;;) {
         if (at(p, '[')) {
             DeclOp op;
@@ -914,7 +913,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
                 }
             }
             expect(p, ']', NULL);
-            vec_push(&suffixes, op);
+            vec_push(ops, op);
         } else if (at(p, '(')) {
             DeclOp op;
             memset(&op, 0, sizeof op);
@@ -922,27 +921,26 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
             op.loc = p->tok.loc;
             next(p);
             param_list(p, &op);
-            vec_push(&suffixes, op);
+            vec_push(ops, op);
         } else {
             break;
         }
     }
-    /* application order: pointers (left to right), suffixes (right to left), then the inner */
-    for (int i = 0; i < ptrs.len; i++)
-        vec_push(ops, ptrs.data[i]);
-    for (int i = suffixes.len - 1; i >= 0; i--)
-        vec_push(ops, suffixes.data[i]);
-    if (has_inner)
+    for (int i = suffixes, j = ops->len - 1; i < j; i++, j--) {
+        DeclOp t = ops->data[i];
+        ops->data[i] = ops->data[j];
+        ops->data[j] = t;
+    }
+    if (has_inner) {
         for (int i = 0; i < inner.len; i++)
             vec_push(ops, inner.data[i]);
-    vec_free(&ptrs);
-    vec_free(&inner);
-    vec_free(&suffixes);
+        vec_free(&inner);
+    }
 }
 
-static Type *apply_ops(Parser *p, Type *t, DeclOps *ops, Obj ***param_objs, int *nparam_objs) {
-    for (int i = 0; i < ops->len; i++) {
-        DeclOp *op = &ops->data[i];
+static Type *apply_ops(Type *t, DeclOp *ops, int nops) {
+    for (int i = 0; i < nops; i++) {
+        DeclOp *op = &ops[i];
         switch (op->kind) {
         case DOP_PTR:
             t = qualified(pointer_to(t), op->qual);
@@ -966,32 +964,29 @@ static Type *apply_ops(Parser *p, Type *t, DeclOps *ops, Obj ***param_objs, int 
             } else {
                 t = func_type(t, op->params, op->nparams, op->variadic, op->has_proto);
             }
-            if (param_objs) {
-                *param_objs = op->param_objs;
-                *nparam_objs = op->nparams;
-            }
             break;
         }
     }
-    (void)p;
     return t;
 }
 
 Type *declarator(Parser *p, Type *base, Ident **name, SrcLoc *loc, Obj ***param_objs, int *nparam_objs) {
-    DeclOps ops = {0};
+    int first = p->decl_ops.len; /* this declarator's ops go on top of any outer one's */
     Ident *n = NULL;
-    declarator_ops(p, &ops, &n, loc, true);
+    declarator_ops(p, &p->decl_ops, &n, loc, true);
+    int nops = p->decl_ops.len - first;
+    DeclOp *ops = nops ? &p->decl_ops.data[first] : NULL;
     if (param_objs) {
         *param_objs = NULL;
         *nparam_objs = 0;
     }
+    Type *t = apply_ops(base, ops, nops);
     /* only the outermost function op gives the declared function's parameters */
-    Type *t = apply_ops(p, base, &ops, NULL, NULL);
-    if (param_objs && ops.len && ops.data[ops.len - 1].kind == DOP_FUNC) {
-        *param_objs = ops.data[ops.len - 1].param_objs;
-        *nparam_objs = ops.data[ops.len - 1].nparams;
+    if (param_objs && nops && ops[nops - 1].kind == DOP_FUNC) {
+        *param_objs = ops[nops - 1].param_objs;
+        *nparam_objs = ops[nops - 1].nparams;
     }
-    vec_free(&ops);
+    p->decl_ops.len = first;
     if (name)
         *name = n;
     else if (n)
@@ -1926,6 +1921,8 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->labels);
     vec_free(&p->gotos);
     vec_free(&p->pack_stack);
+    vec_free(&p->params);
+    vec_free(&p->decl_ops);
     arena_free(&p->fn_arena);
     pp_free(pp);
     free(p);

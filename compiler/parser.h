@@ -17,6 +17,9 @@ typedef struct Binding {
     struct Binding *shadowed;
 } Binding;
 
+struct DeclOp; /* a pointer, array or function operation of a declarator (parse_decl.c) */
+typedef VEC(struct DeclOp) DeclOps;
+
 typedef struct Parser {
     CompileUnit *cu;
     Preprocessor *pp;
@@ -39,6 +42,8 @@ typedef struct Parser {
     VEC(Node *) labels;
     VEC(Node *) gotos;
     int scope_count; /* debug scopes in this function */
+    VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
+    DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */
     int pack;
     VEC(int) pack_stack;

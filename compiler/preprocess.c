@@ -1658,9 +1658,9 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
         vec_push(&pp->scratch, t);
     }
     /* drop leftover placemarkers; every token takes the invocation's location */
-    Token *out = &pp->scratch.data[base];
-    int j = 0;
-    for (int i = 0; i < pp->scratch.len - base; i++) {
+    Token *out = pp->scratch.data;
+    int j = base;
+    for (int i = base; i < pp->scratch.len; i++) {
         if (out[i].flags & 0x80)
             continue;
         out[j] = out[i];
@@ -1668,10 +1668,10 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
         out[j].flags &= (uint8_t)~TF_BOL;
         j++;
     }
-    if (j) {
-        out[0].flags = (uint8_t)((out[0].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
+    if (j > base) {
+        out[base].flags = (uint8_t)((out[base].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
     }
-    pp->scratch.len = base + j;
+    pp->scratch.len = j;
     return scratch_take(pp, base, &pp->expansion, out_n);
 }
 
