@@ -58,11 +58,7 @@ _Noreturn void syntax_error(Parser *p, const char *fmt, ...) {
     longjmp(p->bail, 1);
 }
 
-void expect(Parser *p, int kind, const char *what) {
-    if (p->tok.kind == kind) {
-        next(p);
-        return;
-    }
+_Noreturn void expected(Parser *p, int kind, const char *what) {
     const char *name = token_kind_name(kind);
     if ((kind == ';' || kind == ')' || kind == ']') && p->prev_loc.file && p->tok.kind != TK_EOF) {
         /* like gcc: point just after the previous token */

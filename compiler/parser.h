@@ -65,7 +65,13 @@ static inline bool accept(Parser *p, int kind) {
     return true;
 }
 
-void expect(Parser *p, int kind, const char *what);
+_Noreturn void expected(Parser *p, int kind, const char *what); /* reports that tok is not kind */
+
+static inline void expect(Parser *p, int kind, const char *what) {
+    if (p->tok.kind != kind)
+        expected(p, kind, what);
+    next(p);
+}
 _Noreturn void syntax_error(Parser *p, const char *fmt, ...);
 const char *tok_spelling(Parser *p, Token *t);
 
