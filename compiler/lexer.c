@@ -345,7 +345,13 @@ static const char *pp_number_end(const char *p) {
 }
 
 void lex_token(Lexer *lx, Token *tok) {
-    const char *p = skip_space(lx, lx->p, false);
+    const char *p = lx->p;
+    if (*p == ' ' && !(char_class[(unsigned char)p[1]] & CC_SKIP)) { /* the usual separator */
+        p++;
+        lx->flags |= TF_SPACE;
+    } else {
+        p = skip_space(lx, p, false);
+    }
     unsigned char c = (unsigned char)*p;
     tok->flags = lx->flags;
     tok->loc.file = lx->file;
