@@ -134,6 +134,8 @@ enum {
     CC_IDENT = 4,  /* identifier characters: letters, digits, '_', '$' and every byte >= 0x80 (UTF-8) */
     CC_DIGIT = 8,
     CC_PPNUM = 16, /* continues a preprocessing number (signs after e/p are handled apart) */
+    CC_COMMENT_STOP = 32, /* what a block comment is scanned for: '*', newline, NUL */
+    CC_LINE_STOP = 64,    /* what a skipped line is scanned for: newline, comments, quotes, NUL */
 };
 
 /* What a character starts, once white space is skipped: the lexer dispatches on this. */
@@ -157,7 +159,9 @@ static void init_char_classes(void) {
         bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
         char_class[c] = (uint8_t)((blank ? CC_BLANK : 0) | (blank || c == '\n' || c == '/' ? CC_SKIP : 0) |
                                   (letter || digit ? CC_IDENT : 0) | (digit ? CC_DIGIT : 0) |
-                                  (letter || digit || c == '.' ? CC_PPNUM : 0));
+                                  (letter || digit || c == '.' ? CC_PPNUM : 0) |
+                                  (c == '*' || c == '\n' || c == 0 ? CC_COMMENT_STOP : 0) |
+                                  (c == '\n' || c == '/' || c == '"' || c == '\'' || c == 0 ? CC_LINE_STOP : 0));
         token_start[c] = letter                     ? START_IDENT
                          : digit                    ? START_DIGIT
                          : c == '.'                 ? START_DOT
@@ -184,18 +188,19 @@ void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file) {
 static const char *skip_block_comment(Lexer *lx, const char *p) {
     SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
     const char *q = p + 2;
-    for (;;) {
-        char c = *q;
-        if (c == '*' && q[1] == '/')
-            return q + 2;
-        if (c == '\n') {
+    for (;; q++) {
+        while (!(char_class[(unsigned char)*q] & CC_COMMENT_STOP))
+            q++;
+        if (*q == '*') {
+            if (q[1] == '/')
+                return q + 2;
+        } else if (*q == '\n') {
             lx->line++;
             lx->line_start = q + 1;
-        } else if (c == 0 && q >= lx->end) {
+        } else if (q >= lx->end) {
             error_at(start, "unterminated comment");
             return q;
         }
-        q++;
     }
 }
 
@@ -443,15 +448,19 @@ void lex_directive_token(Lexer *lx, Token *tok) {
 /* Skips the rest of the current line, including its newline. */
 bool lex_skip_line(Lexer *lx) {
     const char *p = lx->p;
-    /* comments may hide newlines, so go token by token only where needed */
-    while (p < lx->end && *p != '\n') {
+    /* comments may hide newlines, so look closer only where they or literals start */
+    for (;;) {
+        while (!(char_class[(unsigned char)*p] & CC_LINE_STOP))
+            p++;
+        if (*p == '\n' || (*p == 0 && p >= lx->end))
+            break;
         if (*p == '/' && p[1] == '*') {
             p = skip_block_comment(lx, p);
             continue;
         }
         if (*p == '/' && p[1] == '/') {
-            while (p < lx->end && *p != '\n')
-                p++;
+            const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+            p = nl ? nl : lx->end;
             break;
         }
         if (*p == '"' || *p == '\'') { /* a comment opener inside a literal is not one */
