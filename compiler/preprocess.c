@@ -74,7 +74,6 @@ typedef struct FileState {
     int guard_state; /* 0: nothing seen yet, 1: inside #ifndef G as the first thing, 2: closed, 3: failed */
     Ident *guard_name;
     int guard_depth;
-    char *buffer;
 } FileState;
 
 struct Preprocessor {
@@ -171,13 +170,31 @@ static void add_builtin(Preprocessor *pp, const char *name, int kind) {
 
 extern void predefined_macros(const Target *t, Buf *out);
 
-static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len, int search_index);
+/* A source text as read, and with its lines spliced (what the lexer reads). Both are never
+   freed: diagnostics and token spellings point into them. */
+typedef struct SourceText {
+    char *contents;
+    size_t len;
+    char *spliced; /* contents itself when there was nothing to splice */
+    size_t spliced_len;
+} SourceText;
 
-/* Reads a text made of directives only (text[len] == 0): reading it to its end defines the
-   macros. */
-static void run_text(Preprocessor *pp, const char *name, char *text, size_t len) {
+static void set_source_text(SourceText *t, char *contents, size_t len) {
+    t->contents = contents;
+    t->len = len;
+    t->spliced = splice_lines(contents, len, &t->spliced_len);
+    if (!t->spliced) {
+        t->spliced = contents;
+        t->spliced_len = len;
+    }
+}
+
+static void push_file(Preprocessor *pp, FileInfo *info, const char *name, const SourceText *text, int search_index);
+
+/* Reads a text made of directives only: reading it to its end defines the macros. */
+static void run_text(Preprocessor *pp, const char *name, const SourceText *text) {
     size_t depth = (size_t)pp->files.len;
-    push_file(pp, NULL, name, text, len, -1);
+    push_file(pp, NULL, name, text, -1);
     Token t;
     while (pp->files.len > (int)depth) {
         next_raw(pp, &t);
@@ -187,14 +204,15 @@ static void run_text(Preprocessor *pp, const char *name, char *text, size_t len)
 }
 
 /* The predefined macros depend only on the target: their text is made once and read by every
-   translation unit (the source table keeps pointing at it, so it is never freed). */
-static Buf *predefined_text(const Target *target) {
-    static Buf text;
+   translation unit. */
+static const SourceText *predefined_text(const Target *target) {
+    static SourceText text;
     static const Target *made_for;
     if (made_for != target) {
-        memset(&text, 0, sizeof text);
-        predefined_macros(target, &text);
-        buf_u8(&text, 0); /* the lexer's end marker */
+        Buf b = {0};
+        predefined_macros(target, &b);
+        buf_u8(&b, 0); /* the lexer's end marker */
+        set_source_text(&text, (char *)b.data, b.len - 1);
         made_for = target;
     }
     return &text;
@@ -228,8 +246,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     add_builtin(pp, "__BASE_FILE__", BUILTIN_BASE_FILE);
     add_builtin(pp, "__INCLUDE_LEVEL__", BUILTIN_INCLUDE_LEVEL);
 
-    Buf *predefined = predefined_text(target);
-    run_text(pp, "<built-in>", (char *)predefined->data, predefined->len - 1);
+    run_text(pp, "<built-in>", predefined_text(target));
 
     Buf c = {0};
     for (int i = 0; i < opts->defines.len; i++) {
@@ -246,7 +263,9 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     }
     if (c.len) {
         buf_u8(&c, 0);
-        run_text(pp, "<command-line>", (char *)c.data, c.len - 1);
+        SourceText text;
+        set_source_text(&text, (char *)c.data, c.len - 1);
+        run_text(pp, "<command-line>", &text);
     }
     return pp;
 }
@@ -283,6 +302,37 @@ const char *pp_file_path(Preprocessor *pp, int index) {
 
 /* ---- files ---- */
 
+/* Every translation unit of a run includes the same headers: each file is read and spliced,
+   and each path on the include search tried, only once per run. */
+static Map source_texts;   /* path -> SourceText */
+static Map path_existence; /* path -> &path_found or &path_missing */
+static char path_found, path_missing;
+
+static const SourceText *read_source(const char *path) {
+    SourceText *text = map_get(&source_texts, path, (int)strlen(path));
+    if (text)
+        return text;
+    size_t len;
+    char *contents = read_file(path, &len);
+    if (!contents)
+        return NULL;
+    text = xmalloc(sizeof *text);
+    set_source_text(text, contents, len);
+    char *key = xstrdup(path);
+    map_put(&source_texts, key, (int)strlen(key), text);
+    return text;
+}
+
+static bool include_exists(const char *path) {
+    char *known = map_get(&path_existence, path, (int)strlen(path));
+    if (!known) {
+        known = file_exists(path) ? &path_found : &path_missing;
+        char *key = xstrdup(path);
+        map_put(&path_existence, key, (int)strlen(key), known);
+    }
+    return known == &path_found;
+}
+
 static FileInfo *file_info(Preprocessor *pp, const char *path) {
     FileInfo *fi = map_get(&pp->file_infos, path, (int)strlen(path));
     if (!fi) {
@@ -293,18 +343,12 @@ static FileInfo *file_info(Preprocessor *pp, const char *path) {
     return fi;
 }
 
-static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len,
+static void push_file(Preprocessor *pp, FileInfo *info, const char *name, const SourceText *text,
                       int search_index) {
-    uint32_t id = source_add(name, info ? info->path : name, contents, (uint32_t)len);
-    size_t spliced_len;
-    char *spliced = splice_lines(contents, len, &spliced_len);
+    uint32_t id = source_add(name, info ? info->path : name, text->contents, (uint32_t)text->len);
     FileState fs;
     memset(&fs, 0, sizeof fs);
-    fs.buffer = spliced;
-    if (spliced)
-        lexer_init(&fs.lx, spliced, spliced_len, id);
-    else
-        lexer_init(&fs.lx, contents, len, id);
+    lexer_init(&fs.lx, text->spliced, text->spliced_len, id);
     fs.info = info;
     fs.dir = info ? path_dirname(info->path) : NULL;
     fs.cond_base = pp->conds.len;
@@ -333,11 +377,10 @@ static bool open_and_push(Preprocessor *pp, const char *path, const char *name, 
         return true;
     if (info->guard && info->guard->macro)
         return true;
-    size_t len;
-    char *data = read_file(path, &len);
-    if (!data)
+    const SourceText *text = read_source(path);
+    if (!text)
         return false;
-    push_file(pp, info, name, data, len, search_index);
+    push_file(pp, info, name, text, search_index);
     return true;
 }
 
@@ -581,7 +624,7 @@ static void do_undef(Preprocessor *pp) {
 static char *find_include(Preprocessor *pp, const char *name, bool quoted, int start, int *found_index) {
     if (name[0] == '/') {
         *found_index = -1;
-        return file_exists(name) ? xstrdup(name) : NULL;
+        return include_exists(name) ? xstrdup(name) : NULL;
     }
     if (quoted && start == 0) {
         for (int i = pp->files.len - 1; i >= 0; i--) {
@@ -589,7 +632,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
             if (!fs->info)
                 continue;
             char *p = path_join(fs->dir, name);
-            if (file_exists(p)) {
+            if (include_exists(p)) {
                 *found_index = -1;
                 return p;
             }
@@ -598,7 +641,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
         }
         for (int i = 0; i < pp->opts->quote_dirs.len; i++) {
             char *p = path_join(pp->opts->quote_dirs.data[i], name);
-            if (file_exists(p)) {
+            if (include_exists(p)) {
                 *found_index = -1;
                 return p;
             }
@@ -607,7 +650,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
     }
     for (int i = start; i < pp->search.len; i++) {
         char *p = path_join(pp->search.data[i], name);
-        if (file_exists(p)) {
+        if (include_exists(p)) {
             *found_index = i;
             return p;
         }
