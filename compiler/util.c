@@ -140,22 +140,12 @@ void vec_reserve_(void **data, int *cap, int need, size_t elem) {
     *cap = ncap;
 }
 
-void buf_reserve(Buf *b, size_t extra) {
-    if (b->len + extra <= b->cap)
-        return;
+void buf_grow(Buf *b, size_t extra) {
     size_t ncap = b->cap ? b->cap * 2 : 256;
     while (ncap < b->len + extra)
         ncap *= 2;
     b->data = xrealloc(b->data, ncap);
     b->cap = ncap;
-}
-
-void buf_append(Buf *b, const void *src, size_t n) {
-    if (!n)
-        return;
-    buf_reserve(b, n);
-    memcpy(b->data + b->len, src, n);
-    b->len += n;
 }
 
 void buf_zeros(Buf *b, size_t n) {

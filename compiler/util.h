@@ -72,8 +72,22 @@ typedef struct Buf {
     size_t cap;
 } Buf;
 
-void buf_reserve(Buf *b, size_t extra);
-void buf_append(Buf *b, const void *src, size_t n);
+void buf_grow(Buf *b, size_t extra); /* reallocates so that extra more bytes fit */
+
+/* Inline: the backend appends a few bytes per instruction, and most appends fit. */
+static inline void buf_reserve(Buf *b, size_t extra) {
+    if (b->cap - b->len < extra)
+        buf_grow(b, extra);
+}
+
+static inline void buf_append(Buf *b, const void *src, size_t n) {
+    if (!n)
+        return;
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, src, n);
+    b->len += n;
+}
+
 void buf_zeros(Buf *b, size_t n);
 void buf_uint(Buf *b, uint64_t v, int size, bool big_endian);
 void buf_uleb(Buf *b, uint64_t v);
@@ -87,7 +101,7 @@ size_t uleb_size(uint64_t v);
 
 static inline void buf_u8(Buf *b, uint8_t v) {
     if (b->len == b->cap)
-        buf_reserve(b, 1);
+        buf_grow(b, 1);
     b->data[b->len++] = v;
 }
 
