@@ -80,6 +80,7 @@ struct Preprocessor {
     const Target *target;
     const PPOptions *opts;
     Arena arena;     /* macros and token text for the whole translation unit */
+    Arena *macro_arena; /* where #define allocates: arena, or the run's for the predefined macros */
     Arena expansion; /* contexts' token arrays; recycled whenever no context is open */
     char *expansion_empty; /* expansion.cur right after its last reset: nothing allocated since */
     VEC(Context) ctx;
@@ -150,7 +151,7 @@ static void init_names(void) {
 }
 
 static Macro *new_macro(Preprocessor *pp, Ident *name) {
-    Macro *m = arena_zalloc(&pp->arena, sizeof(Macro));
+    Macro *m = arena_zalloc(pp->macro_arena, sizeof(Macro));
     m->name = name;
     return m;
 }
@@ -203,19 +204,36 @@ static void run_text(Preprocessor *pp, const char *name, const SourceText *text)
     }
 }
 
-/* The predefined macros depend only on the target: their text is made once and read by every
-   translation unit. */
-static const SourceText *predefined_text(const Target *target) {
-    static SourceText text;
+/* The predefined macros depend only on the target: the first translation unit of a run defines
+   them from their text, into an arena that lives as long as the run, and every later one
+   installs the same Macro objects. */
+static void define_predefined_macros(Preprocessor *pp) {
     static const Target *made_for;
-    if (made_for != target) {
+    static SourceText text;
+    static Arena arena;
+    static VEC(Macro *) macros;
+    if (made_for != pp->target) {
         Buf b = {0};
-        predefined_macros(target, &b);
+        predefined_macros(pp->target, &b);
         buf_u8(&b, 0); /* the lexer's end marker */
         set_source_text(&text, (char *)b.data, b.len - 1);
-        made_for = target;
+        int first = pp->defined_macros.len;
+        pp->macro_arena = &arena;
+        run_text(pp, "<built-in>", &text);
+        pp->macro_arena = &pp->arena;
+        macros.len = 0;
+        for (int i = first; i < pp->defined_macros.len; i++)
+            vec_push(&macros, pp->defined_macros.data[i]);
+        made_for = pp->target;
+        return;
     }
-    return &text;
+    /* the text is still registered, as reading it would: source numbers stay the same */
+    source_add("<built-in>", "<built-in>", text.contents, (uint32_t)text.len);
+    for (int i = 0; i < macros.len; i++) {
+        Macro *m = macros.data[i];
+        m->disabled = false; /* a unit that stopped at an error may have left it disabled */
+        set_macro(pp, m->name, m);
+    }
 }
 
 Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
@@ -223,6 +241,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     Preprocessor *pp = xcalloc(1, sizeof(Preprocessor));
     pp->target = target;
     pp->opts = opts;
+    pp->macro_arena = &pp->arena;
     for (int i = 0; i < opts->user_dirs.len; i++)
         vec_push(&pp->search, opts->user_dirs.data[i]);
     for (int i = 0; i < opts->system_dirs.len; i++)
@@ -246,7 +265,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     add_builtin(pp, "__BASE_FILE__", BUILTIN_BASE_FILE);
     add_builtin(pp, "__INCLUDE_LEVEL__", BUILTIN_INCLUDE_LEVEL);
 
-    run_text(pp, "<built-in>", predefined_text(target));
+    define_predefined_macros(pp);
 
     Buf c = {0};
     for (int i = 0; i < opts->defines.len; i++) {
@@ -558,7 +577,7 @@ static void do_define(Preprocessor *pp) {
             }
         }
         m->nparams = params.len;
-        m->params = arena_alloc(&pp->arena, (size_t)params.len * sizeof(Ident *) + 1);
+        m->params = arena_alloc(pp->macro_arena, (size_t)params.len * sizeof(Ident *) + 1);
         if (params.len)
             memcpy(m->params, params.data, (size_t)params.len * sizeof(Ident *));
         vec_free(&params);
@@ -571,7 +590,7 @@ static void do_define(Preprocessor *pp) {
             break;
         vec_push(&pp->scratch, t);
     }
-    m->body = scratch_take(pp, base, &pp->arena, &m->nbody);
+    m->body = scratch_take(pp, base, pp->macro_arena, &m->nbody);
     Token *body = m->body;
     int nbody = m->nbody;
     if (nbody) {
