@@ -349,6 +349,16 @@ static const char *pp_number_end(const char *p) {
     }
 }
 
+/* What every token records about where it starts, at p. */
+static inline void begin_token(Lexer *lx, Token *tok, const char *p) {
+    tok->flags = lx->flags;
+    tok->loc.file = lx->file;
+    tok->loc.line = lx->line;
+    tok->loc.col = (uint32_t)(p - lx->line_start + 1);
+    tok->text = p;
+    tok->ident = NULL;
+}
+
 void lex_token(Lexer *lx, Token *tok) {
     const char *p = lx->p;
     if (*p == ' ' && !(char_class[(unsigned char)p[1]] & CC_SKIP)) { /* the usual separator */
@@ -358,12 +368,7 @@ void lex_token(Lexer *lx, Token *tok) {
         p = skip_space(lx, p, false);
     }
     unsigned char c = (unsigned char)*p;
-    tok->flags = lx->flags;
-    tok->loc.file = lx->file;
-    tok->loc.line = lx->line;
-    tok->loc.col = (uint32_t)(p - lx->line_start + 1);
-    tok->text = p;
-    tok->ident = NULL;
+    begin_token(lx, tok, p);
     const char *q;
     switch (token_start[c]) {
     case START_IDENT: {
@@ -435,14 +440,9 @@ void lex_directive_token(Lexer *lx, Token *tok) {
         lex_token(lx, tok);
         return;
     }
+    begin_token(lx, tok, p);
     tok->kind = '\n';
-    tok->flags = lx->flags;
     tok->len = 0;
-    tok->text = p;
-    tok->ident = NULL;
-    tok->loc.file = lx->file;
-    tok->loc.line = lx->line;
-    tok->loc.col = (uint32_t)(p - lx->line_start + 1);
 }
 
 /* Skips the rest of the current line, including its newline. */

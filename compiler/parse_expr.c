@@ -182,12 +182,11 @@ Node *assign_convert(Parser *p, Node *n, Type *to, ConvKind kind, int arg) {
             Type *tb = to->base, *fb = from->base;
             bool ok = tb->kind == TY_VOID || fb->kind == TY_VOID || pointee_compatible_ignoring_quals(tb, fb);
             if (!ok)
-                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'", conversion_name(kind, arg, name_buf),
-                        type_to_string(to),
-                        type_to_string(from));
+                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'",
+                        conversion_name(kind, arg, name_buf), type_to_string(to), type_to_string(from));
             else if ((fb->qual & ~tb->qual) & (Q_CONST | Q_VOLATILE))
-                warn_at(loc, "%s discards '%s' qualifier from pointer target type", conversion_name(kind, arg, name_buf),
-                        (fb->qual & ~tb->qual & Q_CONST) ? "const" : "volatile");
+                warn_at(loc, "%s discards '%s' qualifier from pointer target type",
+                        conversion_name(kind, arg, name_buf), (fb->qual & ~tb->qual & Q_CONST) ? "const" : "volatile");
             return convert(p, n, to);
         }
         if (is_integer(from)) {

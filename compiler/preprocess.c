@@ -1583,7 +1583,7 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
             args[nargs].toks = scratch_take(pp, base, &pp->expansion, &args[nargs].n);
             args[nargs].nexpanded = -1;
         }
-        pp->scratch.len = base;
+        pp->scratch.len = base; /* an argument beyond the parameters is dropped */
         nargs++;
         if (end_all)
             break;
