@@ -10,6 +10,26 @@ static unsigned ident_cap;
 static unsigned ident_count;
 static Arena ident_arena;
 
+/* FNV-1a, one character at a time, so that the lexer hashes an identifier while scanning it */
+#define IDENT_HASH_SEED 2166136261u
+#define IDENT_HASH_PRIME 16777619u
+
+static uint32_t ident_hash_step(uint32_t h, unsigned char c) {
+    return (h ^ c) * IDENT_HASH_PRIME;
+}
+
+static uint32_t ident_hash(const char *name, int len) {
+    uint32_t h = IDENT_HASH_SEED;
+    for (int i = 0; i < len; i++)
+        h = ident_hash_step(h, (unsigned char)name[i]);
+    return h;
+}
+
+/* FNV-1a's low bits depend only on the characters' low bits: fold the high half in */
+static unsigned ident_slot(uint32_t hash, unsigned mask) {
+    return (hash ^ (hash >> 15)) & mask;
+}
+
 static void ident_grow(void) {
     unsigned ncap = ident_cap ? ident_cap * 2 : 4096;
     Ident **nt = xcalloc(ncap, sizeof(Ident *));
@@ -17,7 +37,7 @@ static void ident_grow(void) {
         Ident *id = ident_table[i];
         if (!id)
             continue;
-        unsigned s = (unsigned)hash_bytes(id->name, (size_t)id->len) & (ncap - 1);
+        unsigned s = ident_slot(id->hash, ncap - 1);
         while (nt[s])
             s = (s + 1) & (ncap - 1);
         nt[s] = id;
@@ -27,25 +47,34 @@ static void ident_grow(void) {
     ident_cap = ncap;
 }
 
-Ident *intern(const char *name, int len) {
-    if ((ident_count + 1) * 2 > ident_cap)
-        ident_grow();
-    unsigned mask = ident_cap - 1;
-    unsigned s = (unsigned)hash_bytes(name, (size_t)len) & mask;
-    for (;;) {
-        Ident *id = ident_table[s];
-        if (!id)
-            break;
-        if (id->len == len && memcmp(id->name, name, (size_t)len) == 0)
-            return id;
-        s = (s + 1) & mask;
-    }
+static Ident *add_ident(const char *name, int len, uint32_t hash, unsigned slot) {
     Ident *id = arena_zalloc(&ident_arena, sizeof(Ident));
     id->name = arena_strndup(&ident_arena, name, (size_t)len);
     id->len = len;
-    ident_table[s] = id;
+    id->hash = hash;
+    ident_table[slot] = id;
     ident_count++;
     return id;
+}
+
+/* hash is ident_hash(name, len). Inline: the lexer looks up every identifier it reads. */
+static inline Ident *intern_hashed(const char *name, int len, uint32_t hash) {
+    if ((ident_count + 1) * 2 > ident_cap)
+        ident_grow();
+    unsigned mask = ident_cap - 1;
+    unsigned s = ident_slot(hash, mask);
+    for (;;) {
+        Ident *id = ident_table[s];
+        if (!id)
+            return add_ident(name, len, hash, s);
+        if (id->hash == hash && id->len == len && memcmp(id->name, name, (size_t)len) == 0)
+            return id;
+        s = (s + 1) & mask;
+    }
+}
+
+Ident *intern(const char *name, int len) {
+    return intern_hashed(name, len, ident_hash(name, len));
 }
 
 Ident *intern_cstr(const char *name) {
@@ -98,76 +127,117 @@ char *splice_lines(const char *src, size_t len, size_t *out_len) {
 
 /* ---- phase 3 ---- */
 
+/* Character classes: one table lookup decides what a character can continue. */
+enum {
+    CC_BLANK = 1,  /* white space other than newline */
+    CC_SKIP = 2,   /* may start white space or a comment: blanks, newline, '/' */
+    CC_IDENT = 4,  /* identifier characters: letters, digits, '_', '$' and every byte >= 0x80 (UTF-8) */
+    CC_DIGIT = 8,
+    CC_PPNUM = 16, /* continues a preprocessing number (signs after e/p are handled apart) */
+    CC_COMMENT_STOP = 32, /* what a block comment is scanned for: '*', newline, NUL */
+    CC_LINE_STOP = 64,    /* what a skipped line is scanned for: newline, comments, quotes, NUL */
+};
+
+/* What a character starts, once white space is skipped: the lexer dispatches on this. */
+enum {
+    START_OTHER,  /* a stray character (or the NUL at the end of the input) */
+    START_IDENT,  /* an identifier, or a literal's prefix */
+    START_DIGIT,
+    START_DOT,    /* a number, '.' or '...' */
+    START_QUOTE,
+    START_SINGLE, /* a punctuator that is always one character */
+    START_PUNCT,  /* a punctuator that may be longer */
+};
+
+static uint8_t char_class[256];
+static uint8_t token_start[256];
+
+static void init_char_classes(void) {
+    for (int c = 0; c < 256; c++) {
+        bool digit = c >= '0' && c <= '9';
+        bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+        char_class[c] = (uint8_t)((blank ? CC_BLANK : 0) | (blank || c == '\n' || c == '/' ? CC_SKIP : 0) |
+                                  (letter || digit ? CC_IDENT : 0) | (digit ? CC_DIGIT : 0) |
+                                  (letter || digit || c == '.' ? CC_PPNUM : 0) |
+                                  (c == '*' || c == '\n' || c == 0 ? CC_COMMENT_STOP : 0) |
+                                  (c == '\n' || c == '/' || c == '"' || c == '\'' || c == 0 ? CC_LINE_STOP : 0));
+        token_start[c] = letter                     ? START_IDENT
+                         : digit                    ? START_DIGIT
+                         : c == '.'                 ? START_DOT
+                         : c == '"' || c == '\''    ? START_QUOTE
+                         : c && strchr("()[]{};,~?", c) ? START_SINGLE
+                         : c && strchr("-+<>=!&|*/%^#:", c) ? START_PUNCT
+                                                    : START_OTHER;
+    }
+}
+
+/* buf[len] must be 0: the lexer finds the end of its input at that terminator */
 void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file) {
+    if (!char_class['a'])
+        init_char_classes();
     lx->start = buf;
     lx->p = buf;
     lx->end = buf + len;
     lx->file = file;
     lx->line = 1;
     lx->line_start = buf;
-    lx->at_bol = true;
-    lx->space = false;
+    lx->flags = TF_BOL;
 }
 
-static bool is_ident_start(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+static const char *skip_block_comment(Lexer *lx, const char *p) {
+    SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
+    const char *q = p + 2;
+    for (;; q++) {
+        while (!(char_class[(unsigned char)*q] & CC_COMMENT_STOP))
+            q++;
+        if (*q == '*') {
+            if (q[1] == '/')
+                return q + 2;
+        } else if (*q == '\n') {
+            lx->line++;
+            lx->line_start = q + 1;
+        } else if (q >= lx->end) {
+            error_at(start, "unterminated comment");
+            return q;
+        }
+    }
 }
 
-static bool is_ident_char(int c) {
-    return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-
-/* Skips white space and comments. Stops before a newline when stop_at_newline. */
-static void skip_space(Lexer *lx, bool stop_at_newline) {
-    const char *p = lx->p;
-    for (;;) {
-        char c = *p;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-            p++;
-            lx->space = true;
-        } else if (c == '\n') {
+/* Skips white space and comments from p and returns where the next token starts, recording
+   in lx->flags what was skipped (TF_BOL after a newline, TF_SPACE after anything on the
+   line). Stops before a newline when stop_at_newline. */
+static inline const char *skip_space(Lexer *lx, const char *p, bool stop_at_newline) {
+    while (char_class[(unsigned char)*p] & CC_SKIP) {
+        if (*p == '\n') {
             if (stop_at_newline)
                 break;
             p++;
             lx->line++;
             lx->line_start = p;
-            lx->at_bol = true;
-            lx->space = false;
-        } else if (c == '/' && p[1] == '*') {
-            const char *q = p + 2;
-            SrcLoc start = {lx->file, lx->line, (uint32_t)(p - lx->line_start + 1)};
-            for (;;) {
-                if (q >= lx->end) {
-                    error_at(start, "unterminated comment");
-                    break;
-                }
-                if (*q == '*' && q[1] == '/') {
-                    q += 2;
-                    break;
-                }
-                if (*q == '\n') {
-                    lx->line++;
-                    lx->line_start = q + 1;
-                }
-                q++;
+            lx->flags = TF_BOL;
+            continue;
+        }
+        if (*p == '/') {
+            if (p[1] == '*') {
+                p = skip_block_comment(lx, p);
+            } else if (p[1] == '/') {
+                const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+                p = nl ? nl : lx->end;
+            } else {
+                break;
             }
-            p = q;
-            lx->space = true;
-        } else if (c == '/' && p[1] == '/') {
-            while (p < lx->end && *p != '\n')
-                p++;
-            lx->space = true;
         } else {
-            break;
+            do
+                p++;
+            while (char_class[(unsigned char)*p] & CC_BLANK);
         }
-        if (p >= lx->end) {
-            p = lx->end;
-            break;
-        }
+        lx->flags |= TF_SPACE;
     }
-    lx->p = p;
+    return p;
 }
 
+/* The punctuator at p that may be longer than one character (START_PUNCT). */
 static int punct_kind(const char *p, int *len) {
     char c = p[0], d = p[1], e = p[2];
     *len = 2;
@@ -228,9 +298,6 @@ static int punct_kind(const char *p, int *len) {
     case '^':
         if (d == '=') return TK_XOR_ASSIGN;
         break;
-    case '.':
-        if (d == '.' && e == '.') { *len = 3; return TK_ELLIPSIS; }
-        break;
     case '#':
         if (d == '#') return TK_HASHHASH;
         break;
@@ -239,13 +306,7 @@ static int punct_kind(const char *p, int *len) {
         break;
     }
     *len = 1;
-    switch (c) {
-    case '[': case ']': case '(': case ')': case '{': case '}': case '.': case '&': case '*': case '+':
-    case '-': case '~': case '!': case '/': case '%': case '<': case '>': case '^': case '|': case '?':
-    case ':': case ';': case '=': case ',': case '#':
-        return c;
-    }
-    return TK_OTHER;
+    return c;
 }
 
 static const char *skip_quoted(Lexer *lx, const char *p, char quote) {
@@ -266,105 +327,140 @@ static const char *skip_quoted(Lexer *lx, const char *p, char quote) {
     return p + 1;
 }
 
-/* In directive mode (when the caller asked to stop at newlines) a newline yields kind '\n'. */
-static void lex_one(Lexer *lx, Token *tok, bool stop_at_newline) {
-    skip_space(lx, stop_at_newline);
-    const char *p = lx->p;
-    tok->flags = (uint8_t)((lx->at_bol ? TF_BOL : 0) | (lx->space ? TF_SPACE : 0));
+/* Whether the identifier [p, end) followed by quote is the prefix of a literal:
+   L'a' u'a' U'a' L"s" u"s" U"s" u8"s" */
+static bool is_literal_prefix(const char *p, const char *end, char quote) {
+    if (end - p == 1)
+        return *p == 'L' || *p == 'U' || *p == 'u';
+    return end - p == 2 && p[0] == 'u' && p[1] == '8' && quote == '"';
+}
+
+/* The end of the preprocessing number that starts at p. */
+static const char *pp_number_end(const char *p) {
+    const char *q = p + 1;
+    for (;;) {
+        char d = *q;
+        if (char_class[(unsigned char)d] & CC_PPNUM)
+            q++;
+        else if ((d == '+' || d == '-') && (q[-1] == 'e' || q[-1] == 'E' || q[-1] == 'p' || q[-1] == 'P'))
+            q++;
+        else
+            return q;
+    }
+}
+
+/* What every token records about where it starts, at p. */
+static inline void begin_token(Lexer *lx, Token *tok, const char *p) {
+    tok->flags = lx->flags;
     tok->loc.file = lx->file;
     tok->loc.line = lx->line;
     tok->loc.col = (uint32_t)(p - lx->line_start + 1);
     tok->text = p;
     tok->ident = NULL;
-    if (p >= lx->end) {
-        tok->kind = TK_EOF;
-        tok->len = 0;
-        return;
-    }
-    if (*p == '\n') { /* only in directive mode */
-        tok->kind = '\n';
-        tok->len = 0;
-        return;
-    }
-    lx->at_bol = false;
-    lx->space = false;
-    char c = *p;
-    const char *q;
-    if (is_ident_start((unsigned char)c)) {
-        /* string/char prefixes */
-        if ((c == 'L' || c == 'U') && (p[1] == '"' || p[1] == '\'')) {
-            q = skip_quoted(lx, p + 1, p[1]);
-            tok->kind = p[1] == '"' ? TK_STRING : TK_CHAR;
-            goto done;
-        }
-        if (c == 'u') {
-            if (p[1] == '"' || p[1] == '\'') {
-                q = skip_quoted(lx, p + 1, p[1]);
-                tok->kind = p[1] == '"' ? TK_STRING : TK_CHAR;
-                goto done;
-            }
-            if (p[1] == '8' && p[2] == '"') {
-                q = skip_quoted(lx, p + 2, '"');
-                tok->kind = TK_STRING;
-                goto done;
-            }
-        }
-        q = p + 1;
-        while (is_ident_char((unsigned char)*q))
-            q++;
-        tok->kind = TK_IDENT;
-        tok->ident = intern(p, (int)(q - p));
-        goto done;
-    }
-    if ((c >= '0' && c <= '9') || (c == '.' && p[1] >= '0' && p[1] <= '9')) {
-        q = p + 1;
-        for (;;) {
-            char d = *q;
-            if ((d == '+' || d == '-') && (q[-1] == 'e' || q[-1] == 'E' || q[-1] == 'p' || q[-1] == 'P'))
-                q++;
-            else if (is_ident_char((unsigned char)d) || d == '.')
-                q++;
-            else
-                break;
-        }
-        tok->kind = TK_NUMBER;
-        goto done;
-    }
-    if (c == '"' || c == '\'') {
-        q = skip_quoted(lx, p, c);
-        tok->kind = c == '"' ? TK_STRING : TK_CHAR;
-        goto done;
-    }
-    int len;
-    tok->kind = (int16_t)punct_kind(p, &len);
-    q = p + len;
-done:
-    tok->len = (uint32_t)(q - p);
-    lx->p = q;
 }
 
 void lex_token(Lexer *lx, Token *tok) {
-    lex_one(lx, tok, false);
+    const char *p = lx->p;
+    if (*p == ' ' && !(char_class[(unsigned char)p[1]] & CC_SKIP)) { /* the usual separator */
+        p++;
+        lx->flags |= TF_SPACE;
+    } else {
+        p = skip_space(lx, p, false);
+    }
+    unsigned char c = (unsigned char)*p;
+    begin_token(lx, tok, p);
+    const char *q;
+    switch (token_start[c]) {
+    case START_IDENT: {
+        uint32_t hash = IDENT_HASH_SEED;
+        q = p;
+        do {
+            hash = ident_hash_step(hash, c);
+            c = (unsigned char)*++q;
+        } while (char_class[c] & CC_IDENT);
+        if ((c == '"' || c == '\'') && is_literal_prefix(p, q, (char)c)) {
+            tok->kind = c == '"' ? TK_STRING : TK_CHAR;
+            q = skip_quoted(lx, q, (char)c);
+        } else {
+            tok->kind = TK_IDENT;
+            tok->ident = intern_hashed(p, (int)(q - p), hash);
+        }
+        break;
+    }
+    case START_DOT:
+        if (p[1] == '.' && p[2] == '.') {
+            tok->kind = TK_ELLIPSIS;
+            q = p + 3;
+            break;
+        }
+        if (!(char_class[(unsigned char)p[1]] & CC_DIGIT)) {
+            tok->kind = '.';
+            q = p + 1;
+            break;
+        }
+        /* fall through - a number such as .5 */
+    case START_DIGIT:
+        tok->kind = TK_NUMBER;
+        q = pp_number_end(p);
+        break;
+    case START_QUOTE:
+        tok->kind = c == '"' ? TK_STRING : TK_CHAR;
+        q = skip_quoted(lx, p, (char)c);
+        break;
+    case START_SINGLE:
+        tok->kind = c;
+        q = p + 1;
+        break;
+    case START_PUNCT: {
+        int len;
+        tok->kind = (int16_t)punct_kind(p, &len);
+        q = p + len;
+        break;
+    }
+    default:
+        if (c == 0 && p >= lx->end) {
+            tok->kind = TK_EOF;
+            tok->len = 0;
+            lx->p = p;
+            return;
+        }
+        tok->kind = TK_OTHER;
+        q = p + 1;
+        break;
+    }
+    tok->len = (uint32_t)(q - p);
+    lx->p = q;
+    lx->flags = 0;
 }
 
 void lex_directive_token(Lexer *lx, Token *tok) {
-    lex_one(lx, tok, true);
+    const char *p = skip_space(lx, lx->p, true);
+    lx->p = p;
+    if (*p != '\n') {
+        lex_token(lx, tok);
+        return;
+    }
+    begin_token(lx, tok, p);
+    tok->kind = '\n';
+    tok->len = 0;
 }
 
 /* Skips the rest of the current line, including its newline. */
 bool lex_skip_line(Lexer *lx) {
     const char *p = lx->p;
-    /* comments may hide newlines, so go token by token only where needed */
-    while (p < lx->end && *p != '\n') {
+    /* comments may hide newlines, so look closer only where they or literals start */
+    for (;;) {
+        while (!(char_class[(unsigned char)*p] & CC_LINE_STOP))
+            p++;
+        if (*p == '\n' || (*p == 0 && p >= lx->end))
+            break;
         if (*p == '/' && p[1] == '*') {
-            lx->p = p;
-            skip_space(lx, true);
-            p = lx->p;
+            p = skip_block_comment(lx, p);
             continue;
         }
         if (*p == '/' && p[1] == '/') {
-            while (p < lx->end && *p != '\n')
-                p++;
+            const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+            p = nl ? nl : lx->end;
             break;
         }
         if (*p == '"' || *p == '\'') { /* a comment opener inside a literal is not one */
@@ -384,8 +480,7 @@ bool lex_skip_line(Lexer *lx) {
     lx->p = p + 1;
     lx->line++;
     lx->line_start = lx->p;
-    lx->at_bol = true;
-    lx->space = false;
+    lx->flags = TF_BOL;
     return true;
 }
 

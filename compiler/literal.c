@@ -16,8 +16,7 @@ bool parse_int_literal(const char *text, int len, uint64_t *value, bool *is_unsi
     } else if (p[0] == '0') {
         base = 8;
     }
-    uint64_t v = 0;
-    bool overflow = false;
+    uint64_t v = 0; /* an overflowing constant wraps */
     const char *digits = p;
     for (; p < end; p++) {
         int c = (unsigned char)*p, d;
@@ -34,8 +33,6 @@ bool parse_int_literal(const char *text, int len, uint64_t *value, bool *is_unsi
                 break;
             return false; /* 8 or 9 in an octal constant */
         }
-        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
-            overflow = true;
         v = v * (uint64_t)base + (uint64_t)d;
     }
     if (p == digits && base != 8)
@@ -58,7 +55,6 @@ bool parse_int_literal(const char *text, int len, uint64_t *value, bool *is_unsi
             return false;
         }
     }
-    (void)overflow;
     *value = v;
     *is_unsigned = u;
     *long_count = l;

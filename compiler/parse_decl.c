@@ -9,6 +9,8 @@
 
 /* ---- tokens ---- */
 
+static void handle_pragma(Parser *p, const Token *pragma);
+
 static void fetch(Parser *p, Token *t) {
     for (;;) {
         if (p->replay_at < p->replay.len) {
@@ -22,11 +24,7 @@ static void fetch(Parser *p, Token *t) {
             return;
         if (incr_parsing)
             incr_token(t);
-        /* #pragma pack takes effect where it appears */
-        Token saved = p->tok;
-        p->tok = *t;
-        handle_pragma(p);
-        p->tok = saved;
+        handle_pragma(p, t); /* #pragma pack takes effect where it appears */
     }
 }
 
@@ -51,17 +49,6 @@ Token *peek(Parser *p, int n) {
     return &p->la[n - 1];
 }
 
-bool at(Parser *p, int kind) {
-    return p->tok.kind == kind;
-}
-
-bool accept(Parser *p, int kind) {
-    if (p->tok.kind != kind)
-        return false;
-    next(p);
-    return true;
-}
-
 const char *tok_spelling(Parser *p, Token *t) {
     (void)p;
     if (t->kind == TK_EOF)
@@ -83,11 +70,7 @@ _Noreturn void syntax_error(Parser *p, const char *fmt, ...) {
     longjmp(p->bail, 1);
 }
 
-void expect(Parser *p, int kind, const char *what) {
-    if (p->tok.kind == kind) {
-        next(p);
-        return;
-    }
+_Noreturn void expected(Parser *p, int kind, const char *what) {
     const char *name = token_kind_name(kind);
     if ((kind == ';' || kind == ')' || kind == ']') && p->prev_loc.file && p->tok.kind != TK_EOF) {
         /* like gcc: point just after the previous token */
@@ -141,13 +124,6 @@ Binding *bind_tag(Parser *p, Ident *id, Type *t) {
     return b;
 }
 
-Obj *lookup(Ident *id) {
-    Binding *b = id->binding;
-    if (incr_parsing && (!b || b->depth == 0))
-        incr_use(id, false);
-    return b ? b->obj : NULL;
-}
-
 bool is_typename(Parser *p, Token *t) {
     (void)p;
     switch (t->kind) {
@@ -168,8 +144,17 @@ bool is_typename(Parser *p, Token *t) {
 
 /* ---- nodes and objects ---- */
 
+/* Nodes start as a copy of this one: a copy of constant size compiles to a few vector moves
+   (where a memset of that size becomes a rep stos, slow to start). */
+static const Node zero_node;
+
 Node *new_node(Parser *p, NodeKind kind, SrcLoc loc) {
-    Node *n = arena_zalloc(p->arena, kind >= ND_BLOCK ? sizeof(Node) : offsetof(Node, init));
+    size_t size = kind >= ND_BLOCK ? sizeof(Node) : offsetof(Node, init);
+    Node *n = arena_alloc(p->arena, size);
+    if (kind >= ND_BLOCK)
+        memcpy(n, &zero_node, sizeof(Node));
+    else
+        memcpy(n, &zero_node, offsetof(Node, init));
     n->kind = kind;
     n->loc = loc;
     return n;
@@ -746,8 +731,6 @@ typedef struct DeclOp {
     Obj **param_objs;
 } DeclOp;
 
-typedef VEC(DeclOp) DeclOps;
-
 static Type *adjust_param_type(Type *t) {
     if (t->kind == TY_ARRAY) {
         Type *pt = pointer_to(t->base);
@@ -759,9 +742,18 @@ static Type *adjust_param_type(Type *t) {
 }
 
 /* ( parameter-type-list ) or ( identifier-list ); the '(' has been read */
+/* The parameters read so far, from p->params[base] on, as the op's arrays. */
+static void take_params(Parser *p, DeclOp *op, int base) {
+    int n = p->params.len - base;
+    op->nparams = n;
+    op->param_objs = arena_alloc(&p->cu->arena, (size_t)n * sizeof(Obj *) + 1);
+    if (n)
+        memcpy(op->param_objs, &p->params.data[base], (size_t)n * sizeof(Obj *));
+    p->params.len = base;
+}
+
 static void param_list(Parser *p, DeclOp *op) {
-    VEC(Type *) types = {0};
-    VEC(Obj *) objs = {0};
+    int base = p->params.len; /* this list's parameters go on top of p->params */
     op->has_proto = true;
     enter_scope(p); /* prototype scope */
     if (at(p, KW_VOID) && peek(p, 1)->kind == ')') {
@@ -788,21 +780,16 @@ static void param_list(Parser *p, DeclOp *op) {
             Obj *o = new_obj(p, OBJ_VAR, p->tok.ident, NULL, p->tok.loc);
             o->is_local = true;
             o->is_param = true;
-            vec_push(&objs, o);
-            vec_push(&types, (Type *)NULL);
+            vec_push(&p->params, o);
             next(p);
             if (!accept(p, ','))
                 break;
         }
         expect(p, ')', NULL);
         leave_scope(p);
-        op->nparams = objs.len;
+        take_params(p, op, base);
         op->params = NULL;
-        op->param_objs = arena_alloc(&p->cu->arena, (size_t)objs.len * sizeof(Obj *) + 1);
-        memcpy(op->param_objs, objs.data, (size_t)objs.len * sizeof(Obj *));
         op->len = -2; /* marks an identifier list */
-        vec_free(&types);
-        vec_free(&objs);
         return;
     }
     for (;;) {
@@ -830,20 +817,16 @@ static void param_list(Parser *p, DeclOp *op) {
         o->is_local = true;
         o->is_param = true;
         o->storage = ds.storage;
-        vec_push(&types, t);
-        vec_push(&objs, o);
+        vec_push(&p->params, o);
         if (!accept(p, ','))
             break;
     }
     expect(p, ')', NULL);
     leave_scope(p);
-    op->nparams = types.len;
-    op->params = arena_alloc(&p->cu->arena, (size_t)types.len * sizeof(Type *) + 1);
-    memcpy(op->params, types.data, (size_t)types.len * sizeof(Type *));
-    op->param_objs = arena_alloc(&p->cu->arena, (size_t)objs.len * sizeof(Obj *) + 1);
-    memcpy(op->param_objs, objs.data, (size_t)objs.len * sizeof(Obj *));
-    vec_free(&types);
-    vec_free(&objs);
+    take_params(p, op, base);
+    op->params = arena_alloc(&p->cu->arena, (size_t)op->nparams * sizeof(Type *) + 1);
+    for (int i = 0; i < op->nparams; i++)
+        op->params[i] = op->param_objs[i]->type;
 }
 
 static bool starts_nested_declarator(Parser *p) {
@@ -861,8 +844,9 @@ static bool starts_nested_declarator(Parser *p) {
     }
 }
 
+/* Appends the declarator's type operations to ops in the order they apply to the base type:
+   pointers (left to right), suffixes (right to left), then those of a nested declarator. */
 static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, bool abstract_ok) {
-    DeclOps ptrs = {0};
     while (at(p, '*')) {
         DeclOp op;
         memset(&op, 0, sizeof op);
@@ -883,7 +867,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
             else
                 break;
         }
-        vec_push(&ptrs, op);
+        vec_push(ops, op);
     }
     DeclOps inner = {0};
     bool has_inner = false;
@@ -900,7 +884,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
     } else if (!abstract_ok && name) {
         /* let the caller report what was expected */
     }
-    DeclOps suffixes = {0};
+    int suffixes = ops->len;
     for (;;) {
         if (at(p, '[')) {
             DeclOp op;
@@ -939,7 +923,7 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
                 }
             }
             expect(p, ']', NULL);
-            vec_push(&suffixes, op);
+            vec_push(ops, op);
         } else if (at(p, '(')) {
             DeclOp op;
             memset(&op, 0, sizeof op);
@@ -947,27 +931,26 @@ static void declarator_ops(Parser *p, DeclOps *ops, Ident **name, SrcLoc *loc, b
             op.loc = p->tok.loc;
             next(p);
             param_list(p, &op);
-            vec_push(&suffixes, op);
+            vec_push(ops, op);
         } else {
             break;
         }
     }
-    /* application order: pointers (left to right), suffixes (right to left), then the inner */
-    for (int i = 0; i < ptrs.len; i++)
-        vec_push(ops, ptrs.data[i]);
-    for (int i = suffixes.len - 1; i >= 0; i--)
-        vec_push(ops, suffixes.data[i]);
-    if (has_inner)
+    for (int i = suffixes, j = ops->len - 1; i < j; i++, j--) {
+        DeclOp t = ops->data[i];
+        ops->data[i] = ops->data[j];
+        ops->data[j] = t;
+    }
+    if (has_inner) {
         for (int i = 0; i < inner.len; i++)
             vec_push(ops, inner.data[i]);
-    vec_free(&ptrs);
-    vec_free(&inner);
-    vec_free(&suffixes);
+        vec_free(&inner);
+    }
 }
 
-static Type *apply_ops(Parser *p, Type *t, DeclOps *ops, Obj ***param_objs, int *nparam_objs) {
-    for (int i = 0; i < ops->len; i++) {
-        DeclOp *op = &ops->data[i];
+static Type *apply_ops(Type *t, DeclOp *ops, int nops) {
+    for (int i = 0; i < nops; i++) {
+        DeclOp *op = &ops[i];
         switch (op->kind) {
         case DOP_PTR:
             t = qualified(pointer_to(t), op->qual);
@@ -991,32 +974,29 @@ static Type *apply_ops(Parser *p, Type *t, DeclOps *ops, Obj ***param_objs, int 
             } else {
                 t = func_type(t, op->params, op->nparams, op->variadic, op->has_proto);
             }
-            if (param_objs) {
-                *param_objs = op->param_objs;
-                *nparam_objs = op->nparams;
-            }
             break;
         }
     }
-    (void)p;
     return t;
 }
 
 Type *declarator(Parser *p, Type *base, Ident **name, SrcLoc *loc, Obj ***param_objs, int *nparam_objs) {
-    DeclOps ops = {0};
+    int first = p->decl_ops.len; /* this declarator's ops go on top of any outer one's */
     Ident *n = NULL;
-    declarator_ops(p, &ops, &n, loc, true);
+    declarator_ops(p, &p->decl_ops, &n, loc, true);
+    int nops = p->decl_ops.len - first;
+    DeclOp *ops = nops ? &p->decl_ops.data[first] : NULL;
     if (param_objs) {
         *param_objs = NULL;
         *nparam_objs = 0;
     }
+    Type *t = apply_ops(base, ops, nops);
     /* only the outermost function op gives the declared function's parameters */
-    Type *t = apply_ops(p, base, &ops, NULL, NULL);
-    if (param_objs && ops.len && ops.data[ops.len - 1].kind == DOP_FUNC) {
-        *param_objs = ops.data[ops.len - 1].param_objs;
-        *nparam_objs = ops.data[ops.len - 1].nparams;
+    if (param_objs && nops && ops[nops - 1].kind == DOP_FUNC) {
+        *param_objs = ops[nops - 1].param_objs;
+        *nparam_objs = ops[nops - 1].nparams;
     }
-    vec_free(&ops);
+    p->decl_ops.len = first;
     if (name)
         *name = n;
     else if (n)
@@ -1060,19 +1040,29 @@ static Initializer *new_init(Parser *p, Type *t, SrcLoc loc) {
     return in;
 }
 
+/* The room allocated for an array initializer's children: a power of two (at least 4) that
+   nchildren alone determines, so that growing one element at a time reallocates only when
+   nchildren crosses a power of two. Slots past nchildren are NULL. */
+static int64_t children_capacity(int64_t nchildren) {
+    if (nchildren == 0)
+        return 0;
+    int64_t cap = 4;
+    while (cap < nchildren)
+        cap *= 2;
+    return cap;
+}
+
 /* the Initializer of array element i, created on demand */
 static Initializer *array_child(Parser *p, Initializer *in, int64_t i) {
     if (i >= in->nchildren) {
-        int64_t cap = in->nchildren ? in->nchildren : 4;
-        while (cap <= i)
-            cap *= 2;
-        Initializer **c = arena_zalloc(p->arena, (size_t)cap * sizeof(Initializer *));
-        if (in->nchildren)
-            memcpy(c, in->children, (size_t)in->nchildren * sizeof(Initializer *));
-        in->children = c;
+        if (i >= children_capacity(in->nchildren)) {
+            int64_t cap = children_capacity(i + 1);
+            Initializer **c = arena_zalloc(p->arena, (size_t)cap * sizeof(Initializer *));
+            if (in->nchildren)
+                memcpy(c, in->children, (size_t)in->nchildren * sizeof(Initializer *));
+            in->children = c;
+        }
         in->nchildren = i + 1;
-        /* remember the capacity in the slot after the last used one: recomputed on growth */
-        (void)cap;
     }
     if (!in->children[i])
         in->children[i] = new_init(p, in->type->base, p->tok.loc);
@@ -1268,7 +1258,7 @@ static void init_braced(Parser *p, Initializer *in) {
         if (at(p, '}')) {
             /* {} initializes a scalar to zero (C23, accepted by gcc) */
             in->expr = new_num(p, 0, ty_int, open);
-            in->expr = assign_convert(p, in->expr, t, "initialization");
+            in->expr = assign_convert(p, in->expr, t, CONV_INIT, 0);
         } else {
             init_any(p, in);
             if (accept(p, ',') && !at(p, '}')) {
@@ -1401,7 +1391,7 @@ static void init_any(Parser *p, Initializer *in) {
         return;
     }
     Node *e = take_init_expr(p);
-    in->expr = assign_convert(p, rvalue(p, e), t, "initialization");
+    in->expr = assign_convert(p, rvalue(p, e), t, CONV_INIT, 0);
 }
 
 Initializer *initializer(Parser *p, Type **type) {
@@ -1419,10 +1409,10 @@ Initializer *initializer(Parser *p, Type **type) {
 
 /* ---- #pragma ---- */
 
-void handle_pragma(Parser *p) {
+static void handle_pragma(Parser *p, const Token *pragma) {
     /* the text is "pack ( ... )" */
-    const char *s = p->tok.text;
-    SrcLoc loc = p->tok.loc;
+    const char *s = pragma->text;
+    SrcLoc loc = pragma->loc;
     if (strncmp(s, "pack", 4) != 0)
         return;
     s += 4;
@@ -1591,8 +1581,8 @@ bool declaration(Parser *p, Node **out) {
             warn_at(ds.loc, "useless type name in empty declaration");
         return true;
     }
-    Node head = {0};
-    Node *cur = &head;
+    Node *decls = NULL;
+    Node **tail = &decls; /* where the next declarator's node goes */
     for (bool first = true; !at(p, ';'); first = false) {
         if (!first && !accept(p, ','))
             syntax_error(p, "expected ',' or ';' before %s", tok_spelling(p, &p->tok));
@@ -1605,11 +1595,13 @@ bool declaration(Parser *p, Node **out) {
         if (at(p, '{') && t->kind == TY_FUNC)
             syntax_error(p, "function definition is not allowed here");
         Node *n = local_declarator(p, &ds, t, name, loc);
-        if (n)
-            cur = cur->next = n;
+        if (n) {
+            *tail = n;
+            tail = &n->next;
+        }
     }
     next(p);
-    *out = head.next;
+    *out = decls;
     return true;
 }
 
@@ -1754,10 +1746,8 @@ static bool skip_unchanged_body(Parser *p, Obj *fn) {
     }
     if (t.kind == '}' && incr_body_unchanged(p->cu, fn)) {
         for (int i = 0; i < p->replay.len; i++) /* a #pragma pack in it still takes effect */
-            if (p->replay.data[i].kind == TK_PRAGMA) {
-                p->tok = p->replay.data[i];
-                handle_pragma(p);
-            }
+            if (p->replay.data[i].kind == TK_PRAGMA)
+                handle_pragma(p, &p->replay.data[i]);
         p->replay.len = 0;
         p->prev_loc = t.loc;
         p->prev_len = t.len;
@@ -2010,6 +2000,8 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->gotos);
     vec_free(&p->pack_stack);
     vec_free(&p->replay);
+    vec_free(&p->params);
+    vec_free(&p->decl_ops);
     arena_free(&p->fn_arena);
     pp_free(pp);
     free(p);

@@ -144,10 +144,23 @@ static bool pointee_compatible_ignoring_quals(Type *a, Type *b) {
     return types_compatible(unqualified(a), unqualified(b));
 }
 
+/* How diagnostics name the conversion; "passing argument N" is formatted into buf (32 bytes). */
+static const char *conversion_name(ConvKind kind, int arg, char *buf) {
+    switch (kind) {
+    case CONV_ASSIGN: return "assignment";
+    case CONV_INIT: return "initialization";
+    case CONV_RETURN: return "return";
+    case CONV_ARG: break;
+    }
+    snprintf(buf, 32, "passing argument %d", arg);
+    return buf;
+}
+
 /* Conversion as if by assignment (C11 6.5.16.1), with gcc's default warnings. */
-Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
+Node *assign_convert(Parser *p, Node *n, Type *to, ConvKind kind, int arg) {
     Type *from = n->type;
     SrcLoc loc = n->loc;
+    char name_buf[32];
     if (to->kind == TY_VOID)
         return n;
     if (is_arith(to) && is_arith(from)) {
@@ -169,21 +182,21 @@ Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
             Type *tb = to->base, *fb = from->base;
             bool ok = tb->kind == TY_VOID || fb->kind == TY_VOID || pointee_compatible_ignoring_quals(tb, fb);
             if (!ok)
-                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'", context, type_to_string(to),
-                        type_to_string(from));
+                warn_at(loc, "incompatible pointer types in %s: '%s' from '%s'",
+                        conversion_name(kind, arg, name_buf), type_to_string(to), type_to_string(from));
             else if ((fb->qual & ~tb->qual) & (Q_CONST | Q_VOLATILE))
-                warn_at(loc, "%s discards '%s' qualifier from pointer target type", context,
-                        (fb->qual & ~tb->qual & Q_CONST) ? "const" : "volatile");
+                warn_at(loc, "%s discards '%s' qualifier from pointer target type",
+                        conversion_name(kind, arg, name_buf), (fb->qual & ~tb->qual & Q_CONST) ? "const" : "volatile");
             return convert(p, n, to);
         }
         if (is_integer(from)) {
             if (!is_null_pointer_constant(n))
-                warn_at(loc, "%s makes pointer from integer without a cast", context);
+                warn_at(loc, "%s makes pointer from integer without a cast", conversion_name(kind, arg, name_buf));
             return convert(p, n, to);
         }
     }
     if (is_integer(to) && from->kind == TY_PTR) {
-        warn_at(loc, "%s makes integer from pointer without a cast", context);
+        warn_at(loc, "%s makes integer from pointer without a cast", conversion_name(kind, arg, name_buf));
         return convert(p, n, to);
     }
     if (is_record(to) && is_record(from) && types_compatible(unqualified(to), unqualified(from)))
@@ -193,10 +206,10 @@ Node *assign_convert(Parser *p, Node *n, Type *to, const char *context) {
         return new_num(p, 0, is_scalar(to) ? to : ty_int, loc);
     }
     error_at(loc, "incompatible types when %s type '%s' using type '%s'",
-             !strcmp(context, "initialization") ? "initializing"
-             : !strcmp(context, "return")       ? "returning"
-             : !strcmp(context, "assignment")   ? "assigning to"
-                                                : "passing argument of",
+             kind == CONV_INIT     ? "initializing"
+             : kind == CONV_RETURN ? "returning"
+             : kind == CONV_ASSIGN ? "assigning to"
+                                   : "passing argument of",
              type_to_string(to), type_to_string(from));
     return new_num(p, 0, is_scalar(to) ? to : ty_int, loc);
 }
@@ -611,7 +624,7 @@ static Node *assign(Parser *p, Node *l, Node *r, SrcLoc loc) {
     r = rvalue(p, r);
     if (!check_modifiable(p, l, "left operand of assignment", loc))
         return r;
-    Node *n = new_binary(p, ND_ASSIGN, l, assign_convert(p, r, unqualified(l->type), "assignment"),
+    Node *n = new_binary(p, ND_ASSIGN, l, assign_convert(p, r, unqualified(l->type), CONV_ASSIGN, 0),
                          unqualified(l->type), loc);
     return n;
 }
@@ -677,33 +690,29 @@ typedef struct IntLit {
 
 bool parse_int_literal(const char *text, int len, uint64_t *value, bool *is_unsigned, int *long_count);
 
+static bool is_floating_constant(const char *s, int len) {
+    bool is_hex = len > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+    for (int i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '.' || (!is_hex && (c == 'e' || c == 'E')) || (is_hex && (c == 'p' || c == 'P')))
+            return true;
+    }
+    return false;
+}
+
 static Node *number(Parser *p) {
     Token *t = &p->tok;
     SrcLoc loc = t->loc;
     const char *s = t->text;
     int len = (int)t->len;
-    bool is_hex = len > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
-    bool is_float = false;
-    for (int i = 0; i < len; i++) {
-        char c = s[i];
-        if (c == '.' || (!is_hex && (c == 'e' || c == 'E')) || (is_hex && (c == 'p' || c == 'P')))
-            is_float = true;
-    }
-    if (!is_float) {
-        uint64_t v;
-        bool u;
-        int l;
-        if (!parse_int_literal(s, len, &v, &u, &l)) {
-            /* find where the suffix goes wrong */
-            error_at(loc, "invalid integer constant '%.*s'", len, s);
-            next(p);
-            return new_num(p, 0, ty_int, loc);
-        }
+    uint64_t v;
+    bool u;
+    int l;
+    /* a floating constant never parses as an integer one: try that first, it is the common case */
+    if (parse_int_literal(s, len, &v, &u, &l)) {
         bool decimal = !(s[0] == '0' && len > 1);
         Type *cands[6];
         int n = 0;
-        Type *lt = ty_long->size == 8 ? ty_long : ty_llong;
-        Type *ult = ty_long->size == 8 ? ty_ulong : ty_ullong;
         if (l == 0 && !u) {
             cands[n++] = ty_int;
             if (!decimal)
@@ -735,8 +744,6 @@ static Node *number(Parser *p) {
         } else {
             cands[n++] = ty_ullong;
         }
-        (void)lt;
-        (void)ult;
         Type *type = NULL;
         for (int i = 0; i < n; i++) {
             Type *c = cands[i];
@@ -754,7 +761,11 @@ static Node *number(Parser *p) {
         next(p);
         return new_num(p, (int64_t)v, type, loc);
     }
-    /* floating constant */
+    if (!is_floating_constant(s, len)) {
+        error_at(loc, "invalid integer constant '%.*s'", len, s);
+        next(p);
+        return new_num(p, 0, ty_int, loc);
+    }
     char buf[128];
     char *text = len < (int)sizeof buf ? buf : xmalloc((size_t)len + 1);
     memcpy(text, s, (size_t)len);
@@ -1269,16 +1280,14 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         ft = func_type(ty_int, NULL, 0, false, false);
     }
     const char *fname = fn->kind == ND_VAR ? fn->obj->name->name : NULL;
-    Node head = {0};
-    Node *cur = &head;
+    Node *args = NULL;
+    Node **tail = &args; /* where the next argument goes */
     int nargs = 0;
     if (!at(p, ')')) {
         do {
             Node *a = rvalue(p, assign_expr(p));
             if (ft->has_proto && nargs < ft->nparams) {
-                char ctx[64];
-                snprintf(ctx, sizeof ctx, "passing argument %d", nargs + 1);
-                a = assign_convert(p, a, unqualified(ft->params[nargs]), ctx);
+                a = assign_convert(p, a, unqualified(ft->params[nargs]), CONV_ARG, nargs + 1);
             } else {
                 /* default argument promotions */
                 if (a->type->kind == TY_FLOAT)
@@ -1290,7 +1299,8 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
             }
             if (!is_complete(a->type) && a->type->kind != TY_VOID)
                 error_at(a->loc, "invalid use of incomplete type '%s'", type_to_string(a->type));
-            cur = cur->next = a;
+            *tail = a;
+            tail = &a->next;
             nargs++;
         } while (accept(p, ','));
     }
@@ -1308,7 +1318,7 @@ static Node *call(Parser *p, Node *fn, SrcLoc loc) {
         error_at(loc, "calling function with incomplete return type '%s'", type_to_string(ft->base));
     Node *n = new_node(p, ND_CALL, fn->loc); /* like gcc, a call is where its callee is */
     n->lhs = callee;
-    n->args = head.next;
+    n->args = args;
     n->nargs = nargs;
     n->fn_type = ft;
     n->type = unqualified(ft->base);

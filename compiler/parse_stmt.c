@@ -177,7 +177,7 @@ static Node *return_stmt(Parser *p, SrcLoc loc) {
     }
     if (e->kind == ND_ADDR && e->lhs->kind == ND_VAR && e->lhs->obj->is_local)
         warn_at(loc, "function returns address of local variable");
-    n->lhs = assign_convert(p, e, unqualified(rt), "return");
+    n->lhs = assign_convert(p, e, unqualified(rt), CONV_RETURN, 0);
     return n;
 }
 
@@ -282,8 +282,8 @@ Node *compound_stmt(Parser *p, bool new_scope) {
         enter_scope(p);
         n->scope_id = ++p->scope_count;
     }
-    Node head = {0};
-    Node *cur = &head;
+    Node *body = NULL;
+    Node **tail = &body; /* where the next statement goes */
     while (!at(p, '}')) {
         if (p->tok.kind == TK_EOF)
             syntax_error(p, "expected declaration or statement at end of input");
@@ -292,17 +292,20 @@ Node *compound_stmt(Parser *p, bool new_scope) {
             for (Node *d = decls; d;) {
                 Node *nx = d->next;
                 d->next = NULL;
-                cur = cur->next = d;
+                *tail = d;
+                tail = &d->next;
                 d = nx;
             }
             continue;
         }
-        cur = cur->next = stmt(p);
+        Node *s = stmt(p);
+        *tail = s;
+        tail = &s->next;
     }
     n->end_loc = p->tok.loc;
     next(p);
     if (new_scope)
         leave_scope(p);
-    n->body = head.next;
+    n->body = body;
     return n;
 }

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 
 #include "compile.h"
+#include "incremental.h"
 
 typedef struct Binding {
     Ident *ident;
@@ -16,6 +17,9 @@ typedef struct Binding {
     int depth;
     struct Binding *shadowed;
 } Binding;
+
+struct DeclOp; /* a pointer, array or function operation of a declarator (parse_decl.c) */
+typedef VEC(struct DeclOp) DeclOps;
 
 typedef struct Parser {
     CompileUnit *cu;
@@ -42,6 +46,8 @@ typedef struct Parser {
     int fn_statics;  /* static locals of this function so far (they are numbered) */
     VEC(Token) replay; /* incremental builds: a body read ahead, to be parsed after all */
     int replay_at;
+    VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
+    DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */
     int pack;
     VEC(int) pack_stack;
@@ -51,9 +57,25 @@ typedef struct Parser {
 /* tokens */
 void next(Parser *p);
 Token *peek(Parser *p, int n); /* n = 1: the token after tok */
-bool at(Parser *p, int kind);
-bool accept(Parser *p, int kind);
-void expect(Parser *p, int kind, const char *what);
+
+static inline bool at(Parser *p, int kind) {
+    return p->tok.kind == kind;
+}
+
+static inline bool accept(Parser *p, int kind) {
+    if (p->tok.kind != kind)
+        return false;
+    next(p);
+    return true;
+}
+
+_Noreturn void expected(Parser *p, int kind, const char *what); /* reports that tok is not kind */
+
+static inline void expect(Parser *p, int kind, const char *what) {
+    if (p->tok.kind != kind)
+        expected(p, kind, what);
+    next(p);
+}
 _Noreturn void syntax_error(Parser *p, const char *fmt, ...);
 const char *tok_spelling(Parser *p, Token *t);
 
@@ -62,7 +84,12 @@ void enter_scope(Parser *p);
 void leave_scope(Parser *p);
 Binding *bind(Parser *p, Ident *id, Obj *obj);
 Binding *bind_tag(Parser *p, Ident *id, Type *t);
-Obj *lookup(Ident *id);
+static inline Obj *lookup(Ident *id) {
+    Binding *b = id->binding;
+    if (incr_parsing && (!b || b->depth == 0))
+        incr_use(id, false); /* what a declaration uses is part of its digest */
+    return b ? b->obj : NULL;
+}
 bool is_typename(Parser *p, Token *t);
 
 /* declarations (parse_decl.c) */
@@ -81,7 +108,6 @@ Type *type_name(Parser *p);
 bool declaration(Parser *p, Node **out); /* block-scope declaration; false if not one */
 Initializer *initializer(Parser *p, Type **type);
 int64_t const_int_expr(Parser *p);
-void handle_pragma(Parser *p);
 Node *new_node(Parser *p, NodeKind kind, SrcLoc loc);
 Obj *new_local(Parser *p, Ident *name, Type *type, SrcLoc loc);
 Obj *new_anon_static(Parser *p, Type *type, SrcLoc loc);
@@ -92,7 +118,9 @@ Node *assign_expr(Parser *p);
 Node *cond_expr(Parser *p);
 Node *rvalue(Parser *p, Node *n);   /* array/function decay */
 Node *convert(Parser *p, Node *n, Type *to);
-Node *assign_convert(Parser *p, Node *n, Type *to, const char *context);
+/* what an assignment-like conversion is for: diagnostics name it */
+typedef enum { CONV_ASSIGN, CONV_INIT, CONV_RETURN, CONV_ARG } ConvKind;
+Node *assign_convert(Parser *p, Node *n, Type *to, ConvKind kind, int arg); /* arg: CONV_ARG's number */
 Node *to_bool_cond(Parser *p, Node *n, const char *what);
 Node *new_num(Parser *p, int64_t v, Type *t, SrcLoc loc);
 bool is_null_pointer_constant(Node *n);

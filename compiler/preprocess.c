@@ -74,15 +74,17 @@ typedef struct FileState {
     int guard_state; /* 0: nothing seen yet, 1: inside #ifndef G as the first thing, 2: closed, 3: failed */
     Ident *guard_name;
     int guard_depth;
-    char *buffer;
 } FileState;
 
 struct Preprocessor {
     const Target *target;
     const PPOptions *opts;
     Arena arena;     /* macros and token text for the whole translation unit */
+    Arena *macro_arena; /* where #define allocates: arena, or the run's for the predefined macros */
     Arena expansion; /* contexts' token arrays; recycled whenever no context is open */
+    char *expansion_empty; /* expansion.cur right after its last reset: nothing allocated since */
     VEC(Context) ctx;
+    VEC(Token) scratch; /* token lists being built: see scratch_take */
     VEC(FileState) files;
     VEC(Cond) conds;
     VEC(Macro *) defined_macros; /* to clear idents' macro pointers at the end */
@@ -149,7 +151,7 @@ static void init_names(void) {
 }
 
 static Macro *new_macro(Preprocessor *pp, Ident *name) {
-    Macro *m = arena_zalloc(&pp->arena, sizeof(Macro));
+    Macro *m = arena_zalloc(pp->macro_arena, sizeof(Macro));
     m->name = name;
     return m;
 }
@@ -169,12 +171,31 @@ static void add_builtin(Preprocessor *pp, const char *name, int kind) {
 
 extern void predefined_macros(const Target *t, Buf *out);
 
-static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len, int search_index);
+/* A source text as read, and with its lines spliced (what the lexer reads). Both are never
+   freed: diagnostics and token spellings point into them. */
+typedef struct SourceText {
+    char *contents;
+    size_t len;
+    char *spliced; /* contents itself when there was nothing to splice */
+    size_t spliced_len;
+} SourceText;
 
-static void run_text(Preprocessor *pp, const char *name, char *text, size_t len) {
-    /* the text is made of directives only: reading to its end defines the macros */
+static void set_source_text(SourceText *t, char *contents, size_t len) {
+    t->contents = contents;
+    t->len = len;
+    t->spliced = splice_lines(contents, len, &t->spliced_len);
+    if (!t->spliced) {
+        t->spliced = contents;
+        t->spliced_len = len;
+    }
+}
+
+static void push_file(Preprocessor *pp, FileInfo *info, const char *name, const SourceText *text, int search_index);
+
+/* Reads a text made of directives only: reading it to its end defines the macros. */
+static void run_text(Preprocessor *pp, const char *name, const SourceText *text) {
     size_t depth = (size_t)pp->files.len;
-    push_file(pp, NULL, name, text, len, -1);
+    push_file(pp, NULL, name, text, -1);
     Token t;
     while (pp->files.len > (int)depth) {
         next_raw(pp, &t);
@@ -183,11 +204,44 @@ static void run_text(Preprocessor *pp, const char *name, char *text, size_t len)
     }
 }
 
+/* The predefined macros depend only on the target: the first translation unit of a run defines
+   them from their text, into an arena that lives as long as the run, and every later one
+   installs the same Macro objects. */
+static void define_predefined_macros(Preprocessor *pp) {
+    static const Target *made_for;
+    static SourceText text;
+    static Arena arena;
+    static VEC(Macro *) macros;
+    if (made_for != pp->target) {
+        Buf b = {0};
+        predefined_macros(pp->target, &b);
+        buf_u8(&b, 0); /* the lexer's end marker */
+        set_source_text(&text, (char *)b.data, b.len - 1);
+        int first = pp->defined_macros.len;
+        pp->macro_arena = &arena;
+        run_text(pp, "<built-in>", &text);
+        pp->macro_arena = &pp->arena;
+        macros.len = 0;
+        for (int i = first; i < pp->defined_macros.len; i++)
+            vec_push(&macros, pp->defined_macros.data[i]);
+        made_for = pp->target;
+        return;
+    }
+    /* the text is still registered, as reading it would: source numbers stay the same */
+    source_add("<built-in>", "<built-in>", text.contents, (uint32_t)text.len);
+    for (int i = 0; i < macros.len; i++) {
+        Macro *m = macros.data[i];
+        m->disabled = false; /* a unit that stopped at an error may have left it disabled */
+        set_macro(pp, m->name, m);
+    }
+}
+
 Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     init_names();
     Preprocessor *pp = xcalloc(1, sizeof(Preprocessor));
     pp->target = target;
     pp->opts = opts;
+    pp->macro_arena = &pp->arena;
     for (int i = 0; i < opts->user_dirs.len; i++)
         vec_push(&pp->search, opts->user_dirs.data[i]);
     for (int i = 0; i < opts->system_dirs.len; i++)
@@ -211,9 +265,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
     add_builtin(pp, "__BASE_FILE__", BUILTIN_BASE_FILE);
     add_builtin(pp, "__INCLUDE_LEVEL__", BUILTIN_INCLUDE_LEVEL);
 
-    Buf b = {0};
-    predefined_macros(target, &b);
-    run_text(pp, "<built-in>", (char *)b.data, b.len);
+    define_predefined_macros(pp);
 
     Buf c = {0};
     for (int i = 0; i < opts->defines.len; i++) {
@@ -228,8 +280,12 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
                 buf_printf(&c, "#define %s 1\n", d + 1);
         }
     }
-    if (c.len)
-        run_text(pp, "<command-line>", (char *)c.data, c.len);
+    if (c.len) {
+        buf_u8(&c, 0);
+        SourceText text;
+        set_source_text(&text, (char *)c.data, c.len - 1);
+        run_text(pp, "<command-line>", &text);
+    }
     return pp;
 }
 
@@ -244,6 +300,7 @@ void pp_free(Preprocessor *pp) {
         pp->defined_macros.data[i]->name->macro = NULL;
     vec_free(&pp->defined_macros);
     vec_free(&pp->ctx);
+    vec_free(&pp->scratch);
     vec_free(&pp->files);
     vec_free(&pp->conds);
     vec_free(&pp->read_paths);
@@ -264,6 +321,48 @@ const char *pp_file_path(Preprocessor *pp, int index) {
 
 /* ---- files ---- */
 
+/* Every translation unit of a run includes the same headers: each file is read and spliced,
+   and each path on the include search tried, only once per run. */
+static Map source_texts;   /* path -> SourceText */
+static Map path_existence; /* path -> &path_found or &path_missing */
+static char path_found, path_missing;
+
+static const SourceText *read_source(const char *path) {
+    SourceText *text = map_get(&source_texts, path, (int)strlen(path));
+    if (text)
+        return text;
+    size_t len;
+    char *contents = read_file(path, &len);
+    if (!contents)
+        return NULL;
+    text = xmalloc(sizeof *text);
+    set_source_text(text, contents, len);
+    char *key = xstrdup(path);
+    map_put(&source_texts, key, (int)strlen(key), text);
+    return text;
+}
+
+static bool include_exists(const char *path) {
+    char *known = map_get(&path_existence, path, (int)strlen(path));
+    if (!known) {
+        known = file_exists(path) ? &path_found : &path_missing;
+        char *key = xstrdup(path);
+        map_put(&path_existence, key, (int)strlen(key), known);
+    }
+    return known == &path_found;
+}
+
+static void forget_paths(Map *m) {
+    for (int i = 0; i < m->len; i++)
+        free((char *)m->entries[i].key);
+    map_free(m);
+}
+
+void pp_forget_sources(void) {
+    forget_paths(&source_texts);
+    forget_paths(&path_existence);
+}
+
 static FileInfo *file_info(Preprocessor *pp, const char *path) {
     FileInfo *fi = map_get(&pp->file_infos, path, (int)strlen(path));
     if (!fi) {
@@ -274,18 +373,12 @@ static FileInfo *file_info(Preprocessor *pp, const char *path) {
     return fi;
 }
 
-static void push_file(Preprocessor *pp, FileInfo *info, const char *name, char *contents, size_t len,
+static void push_file(Preprocessor *pp, FileInfo *info, const char *name, const SourceText *text,
                       int search_index) {
-    uint32_t id = source_add(name, info ? info->path : name, contents, (uint32_t)len);
-    size_t spliced_len;
-    char *spliced = splice_lines(contents, len, &spliced_len);
+    uint32_t id = source_add(name, info ? info->path : name, text->contents, (uint32_t)text->len);
     FileState fs;
     memset(&fs, 0, sizeof fs);
-    fs.buffer = spliced;
-    if (spliced)
-        lexer_init(&fs.lx, spliced, spliced_len, id);
-    else
-        lexer_init(&fs.lx, contents, len, id);
+    lexer_init(&fs.lx, text->spliced, text->spliced_len, id);
     fs.info = info;
     fs.dir = info ? path_dirname(info->path) : NULL;
     fs.cond_base = pp->conds.len;
@@ -314,11 +407,10 @@ static bool open_and_push(Preprocessor *pp, const char *path, const char *name, 
         return true;
     if (info->guard && info->guard->macro)
         return true;
-    size_t len;
-    char *data = read_file(path, &len);
-    if (!data)
+    const SourceText *text = read_source(path);
+    if (!text)
         return false;
-    push_file(pp, info, name, data, len, search_index);
+    push_file(pp, info, name, text, search_index);
     return true;
 }
 
@@ -357,6 +449,21 @@ static void unget(Preprocessor *pp, const Token *tok) {
     push_context(pp, t, 1, NULL, false);
 }
 
+/* Token lists being built (a directive line, a macro body, an expansion) go on top of one
+   stack, pp->scratch: a builder notes where its list starts, pushes, and takes the list off with
+   scratch_take, so lists built while another is (an argument expanded during a substitution)
+   nest, and no list costs allocations of its own. A builder indexes the stack and keeps no
+   pointer into it across a call that may push: that may move it. */
+static Token *scratch_take(Preprocessor *pp, int base, Arena *arena, int *count) {
+    int n = pp->scratch.len - base;
+    Token *res = arena_alloc(arena, (size_t)n * sizeof(Token) + 1);
+    if (n)
+        memcpy(res, &pp->scratch.data[base], (size_t)n * sizeof(Token));
+    pp->scratch.len = base;
+    *count = n;
+    return res;
+}
+
 /* ---- directives ---- */
 
 static SrcLoc file_loc(Preprocessor *pp) {
@@ -387,21 +494,19 @@ static void expect_end_of_directive(Preprocessor *pp, const char *name) {
 
 /* The rest of the directive line as a token array in the expansion arena, EOF-terminated. */
 static Token *read_line_tokens(Preprocessor *pp, int *count) {
-    VEC(Token) v = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         dtok(pp, &t);
         if (t.kind == '\n' || t.kind == TK_EOF)
             break;
-        vec_push(&v, t);
+        vec_push(&pp->scratch, t);
     }
     t.kind = TK_EOF;
-    vec_push(&v, t);
-    Token *out = arena_alloc(&pp->expansion, (size_t)v.len * sizeof(Token));
-    memcpy(out, v.data, (size_t)v.len * sizeof(Token));
-    *count = v.len - 1;
-    vec_free(&v);
-    return out;
+    vec_push(&pp->scratch, t);
+    Token *line = scratch_take(pp, base, &pp->expansion, count);
+    *count -= 1;
+    return line;
 }
 
 static bool tokens_equal(const Token *a, int na, const Token *b, int nb) {
@@ -483,43 +588,41 @@ static void do_define(Preprocessor *pp) {
             }
         }
         m->nparams = params.len;
-        m->params = arena_alloc(&pp->arena, (size_t)params.len * sizeof(Ident *) + 1);
+        m->params = arena_alloc(pp->macro_arena, (size_t)params.len * sizeof(Ident *) + 1);
         if (params.len)
             memcpy(m->params, params.data, (size_t)params.len * sizeof(Ident *));
         vec_free(&params);
     }
-    VEC(Token) body = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         dtok(pp, &t);
         if (t.kind == '\n' || t.kind == TK_EOF)
             break;
-        vec_push(&body, t);
+        vec_push(&pp->scratch, t);
     }
-    if (body.len) {
-        body.data[0].flags &= (uint8_t)~TF_SPACE;
-        if (body.data[0].kind == TK_HASHHASH || vec_last(&body).kind == TK_HASHHASH)
-            error_at(body.data[0].kind == TK_HASHHASH ? body.data[0].loc : vec_last(&body).loc,
+    m->body = scratch_take(pp, base, pp->macro_arena, &m->nbody);
+    Token *body = m->body;
+    int nbody = m->nbody;
+    if (nbody) {
+        body[0].flags &= (uint8_t)~TF_SPACE;
+        if (body[0].kind == TK_HASHHASH || body[nbody - 1].kind == TK_HASHHASH)
+            error_at(body[0].kind == TK_HASHHASH ? body[0].loc : body[nbody - 1].loc,
                      "'##' cannot appear at either end of a macro expansion");
         if (m->function_like) {
-            for (int i = 0; i < body.len; i++) {
-                if (body.data[i].kind != '#')
+            for (int i = 0; i < nbody; i++) {
+                if (body[i].kind != '#')
                     continue;
-                Token *nx = i + 1 < body.len ? &body.data[i + 1] : NULL;
+                Token *nx = i + 1 < nbody ? &body[i + 1] : NULL;
                 bool is_param = false;
                 if (nx && nx->kind == TK_IDENT)
                     for (int k = 0; k < m->nparams; k++)
                         is_param |= m->params[k] == nx->ident;
                 if (!is_param)
-                    error_at(body.data[i].loc, "'#' is not followed by a macro parameter");
+                    error_at(body[i].loc, "'#' is not followed by a macro parameter");
             }
         }
     }
-    m->nbody = body.len;
-    m->body = arena_alloc(&pp->arena, (size_t)body.len * sizeof(Token) + 1);
-    if (body.len)
-        memcpy(m->body, body.data, (size_t)body.len * sizeof(Token));
-    vec_free(&body);
     Macro *old = name.ident->macro;
     if (old) {
         if (old->builtin)
@@ -551,7 +654,7 @@ static void do_undef(Preprocessor *pp) {
 static char *find_include(Preprocessor *pp, const char *name, bool quoted, int start, int *found_index) {
     if (name[0] == '/') {
         *found_index = -1;
-        return file_exists(name) ? xstrdup(name) : NULL;
+        return include_exists(name) ? xstrdup(name) : NULL;
     }
     if (quoted && start == 0) {
         for (int i = pp->files.len - 1; i >= 0; i--) {
@@ -559,7 +662,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
             if (!fs->info)
                 continue;
             char *p = path_join(fs->dir, name);
-            if (file_exists(p)) {
+            if (include_exists(p)) {
                 *found_index = -1;
                 return p;
             }
@@ -568,7 +671,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
         }
         for (int i = 0; i < pp->opts->quote_dirs.len; i++) {
             char *p = path_join(pp->opts->quote_dirs.data[i], name);
-            if (file_exists(p)) {
+            if (include_exists(p)) {
                 *found_index = -1;
                 return p;
             }
@@ -577,7 +680,7 @@ static char *find_include(Preprocessor *pp, const char *name, bool quoted, int s
     }
     for (int i = start; i < pp->search.len; i++) {
         char *p = path_join(pp->search.data[i], name);
-        if (file_exists(p)) {
+        if (include_exists(p)) {
             *found_index = i;
             return p;
         }
@@ -902,23 +1005,23 @@ static bool eval_if_line(Preprocessor *pp, SrcLoc loc) {
     }
     push_context(pp, line, n + 1, NULL, true);
     pp->in_if = true;
-    VEC(Token) out = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         expand_next(pp, &t);
         if (t.kind == TK_EOF)
             break;
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     pp->in_if = false;
     pop_context(pp); /* the barrier */
-    vec_push(&out, t);
-    IfParser p = {pp, out.data, 0, false};
+    vec_push(&pp->scratch, t);
+    IfParser p = {pp, &pp->scratch.data[base], 0, false};
     IfValue v = if_expr(&p, true);
     if (!p.failed && if_peek(&p)->kind != TK_EOF)
         if_fail(&p, if_peek(&p)->loc,
                 format("missing binary operator before token \"%.*s\"", (int)if_peek(&p)->len, if_peek(&p)->text));
-    vec_free(&out);
+    pp->scratch.len = base;
     return !p.failed && v.v != 0;
 }
 
@@ -995,7 +1098,7 @@ static int skip_group(Preprocessor *pp, SrcLoc *where) {
             p++;
         if (p < lx->end && (*p == '#' || (*p == '%' && p[1] == ':'))) {
             lx->p = p;
-            lx->at_bol = true;
+            lx->flags |= TF_BOL;
             Token hash, name;
             lex_directive_token(lx, &hash);
             lex_directive_token(lx, &name);
@@ -1189,7 +1292,7 @@ static void directive_message(Preprocessor *pp, bool is_error, SrcLoc loc) {
 }
 
 /* Runs the directive that starts at '#'. Returns true and fills *out when the directive
-   produces a token for the parser (#pragma pack). */
+   produces a token for the parser (#pragma pack); out may be hash itself. */
 static bool directive(Preprocessor *pp, const Token *hash, Token *out) {
     FileState *fs = &vec_last(&pp->files);
     Token name;
@@ -1296,34 +1399,37 @@ static void do_pragma(Preprocessor *pp, Token *out, bool *produced, const Token 
 
 /* ---- reading raw tokens ---- */
 
+/* Runs the directive that tok ('#' at the start of a line) begins, or leaves the file that tok
+   (TK_EOF) ends. Returns true when tok is then a token for the caller: a #pragma for the
+   parser, or the end of the input. */
+static bool directive_or_end_of_file(Preprocessor *pp, Token *tok) {
+    if (tok->kind == '#')
+        return directive(pp, tok, tok);
+    pop_file(pp);
+    return pp->files.len == 0;
+}
+
+/* Lexes the next token of the innermost open file into tok. Returns false when that was a
+   directive or the end of a file, which has been handled and leaves nothing for the caller. */
+static inline bool lex_file_token(Preprocessor *pp, Token *tok) {
+    FileState *fs = &vec_last(&pp->files);
+    lex_token(&fs->lx, tok);
+    if ((tok->kind == '#' && (tok->flags & TF_BOL)) || tok->kind == TK_EOF)
+        return directive_or_end_of_file(pp, tok);
+    if (fs->guard_state == 0 || fs->guard_state == 2)
+        fs->guard_state = 3; /* a token outside the guard */
+    return true;
+}
+
 /* The next token from the files, directives processed. */
 static void file_token(Preprocessor *pp, Token *tok) {
-    for (;;) {
+    do {
         if (pp->files.len == 0) {
             memset(tok, 0, sizeof *tok);
             tok->kind = TK_EOF;
             return;
         }
-        FileState *fs = &vec_last(&pp->files);
-        lex_token(&fs->lx, tok);
-        if (tok->kind == '#' && (tok->flags & TF_BOL)) {
-            Token out;
-            if (directive(pp, tok, &out)) {
-                *tok = out;
-                return;
-            }
-            continue;
-        }
-        if (tok->kind == TK_EOF) {
-            pop_file(pp);
-            if (pp->files.len)
-                continue;
-            return;
-        }
-        if (fs->guard_state == 0 || fs->guard_state == 2)
-            fs->guard_state = 3; /* a token outside the guard */
-        return;
-    }
+    } while (!lex_file_token(pp, tok));
 }
 
 /* The next token from the open contexts or the files, directives processed, not expanded. */
@@ -1420,22 +1526,17 @@ static Token *expand_list(Preprocessor *pp, Token *toks, int n, int *out_n) {
     copy[n].kind = TK_EOF;
     int depth = pp->ctx.len;
     push_context(pp, copy, n + 1, NULL, true);
-    VEC(Token) out = {0};
+    int base = pp->scratch.len;
     Token t;
     for (;;) {
         expand_next(pp, &t);
         if (t.kind == TK_EOF)
             break;
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     while (pp->ctx.len > depth)
         pop_context(pp);
-    Token *res = arena_alloc(&pp->expansion, (size_t)out.len * sizeof(Token) + 1);
-    if (out.len)
-        memcpy(res, out.data, (size_t)out.len * sizeof(Token));
-    *out_n = out.len;
-    vec_free(&out);
-    return res;
+    return scratch_take(pp, base, &pp->expansion, out_n);
 }
 
 static int param_index(Macro *m, const Token *t) {
@@ -1451,7 +1552,7 @@ static int param_index(Macro *m, const Token *t) {
 static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, bool *ok) {
     int nslots = m->nparams > 0 ? m->nparams : 1;
     MacroArg *args = arena_zalloc(&pp->expansion, (size_t)nslots * sizeof(MacroArg));
-    VEC(Token) cur = {0};
+    int base = pp->scratch.len; /* the argument being read */
     int nargs = 0;
     int depth = 0;
     Token t;
@@ -1461,7 +1562,7 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         if (t.kind == TK_EOF) {
             error_at(name->loc, "unterminated argument list invoking macro \"%s\"", m->name->name);
             *ok = false;
-            vec_free(&cur);
+            pp->scratch.len = base;
             unget(pp, &t);
             return args;
         }
@@ -1483,26 +1584,21 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
         if (!end_arg) {
             if (t.flags & TF_BOL) /* a newline inside the arguments is white space */
                 t.flags |= TF_SPACE;
-            if (cur.len == 0)
+            if (pp->scratch.len == base)
                 t.flags &= (uint8_t)~TF_SPACE;
             t.flags &= (uint8_t)~TF_BOL;
-            vec_push(&cur, t);
+            vec_push(&pp->scratch, t);
             continue;
         }
         if (nargs < nslots) {
-            Token *copy = arena_alloc(&pp->expansion, (size_t)cur.len * sizeof(Token) + 1);
-            if (cur.len)
-                memcpy(copy, cur.data, (size_t)cur.len * sizeof(Token));
-            args[nargs].toks = copy;
-            args[nargs].n = cur.len;
+            args[nargs].toks = scratch_take(pp, base, &pp->expansion, &args[nargs].n);
             args[nargs].nexpanded = -1;
         }
+        pp->scratch.len = base; /* an argument beyond the parameters is dropped */
         nargs++;
-        cur.len = 0;
         if (end_all)
             break;
     }
-    vec_free(&cur);
     /* f() passes one empty argument; a variadic macro may omit its variadic argument */
     if (nargs == 1 && m->nparams == 0 && args[0].n == 0)
         nargs = 0;
@@ -1526,7 +1622,7 @@ static MacroArg *collect_args(Preprocessor *pp, Macro *m, const Token *name, boo
 
 /* Builds the replacement list of a macro call. */
 static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token *name, int *out_n) {
-    VEC(Token) out = {0};
+    int base = pp->scratch.len; /* the list is built on the scratch stack */
     Token *body = m->body;
     int n = m->nbody;
     for (int i = 0; i < n; i++) {
@@ -1538,7 +1634,7 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                 Token s;
                 stringify(pp, args[pi].toks, args[pi].n, &s, name->loc);
                 s.flags = t.flags;
-                vec_push(&out, s);
+                vec_push(&pp->scratch, s);
                 i++;
                 continue;
             }
@@ -1547,11 +1643,11 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
         bool after_paste = i > 0 && body[i - 1].kind == TK_HASHHASH;
         if (t.kind == TK_HASHHASH) {
             /* GNU: , ## __VA_ARGS__ drops the comma when there are no variadic arguments */
-            if (m->variadic && i + 1 < n && out.len && vec_last(&out).kind == ',' &&
+            if (m->variadic && i + 1 < n && pp->scratch.len > base && vec_last(&pp->scratch).kind == ',' &&
                 param_index(m, &body[i + 1]) == m->nparams - 1) {
                 MacroArg *va = &args[m->nparams - 1];
                 if (va->n == 0) {
-                    out.len--;
+                    pp->scratch.len--;
                     i++;
                     continue;
                 }
@@ -1576,10 +1672,10 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
             i++;
             if (rhs_n == 0)
                 continue; /* placemarker on the right */
-            Token *lhs = out.len ? &vec_last(&out) : NULL;
+            Token *lhs = pp->scratch.len > base ? &vec_last(&pp->scratch) : NULL;
             bool lhs_placemarker = lhs == NULL || (lhs->flags & 0x80);
             if (lhs && (lhs->flags & 0x80)) {
-                out.len--; /* placemarker on the left */
+                pp->scratch.len--; /* placemarker on the left */
                 lhs = NULL;
             }
             if (lhs_placemarker || !lhs) {
@@ -1587,7 +1683,7 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                     Token x = rhs_toks[k];
                     if (k == 0)
                         x.flags = (uint8_t)(x.flags & ~TF_SPACE);
-                    vec_push(&out, x);
+                    vec_push(&pp->scratch, x);
                 }
             } else {
                 Token pasted;
@@ -1595,10 +1691,10 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                     pasted.flags &= (uint8_t)~TF_NOEXPAND;
                     *lhs = pasted;
                 } else {
-                    vec_push(&out, rhs_toks[0]);
+                    vec_push(&pp->scratch, rhs_toks[0]);
                 }
                 for (int k = 1; k < rhs_n; k++)
-                    vec_push(&out, rhs_toks[k]);
+                    vec_push(&pp->scratch, rhs_toks[k]);
             }
             continue;
         }
@@ -1621,38 +1717,35 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
                 pm.flags = 0x80;
                 pm.len = 0;
                 pm.text = "";
-                vec_push(&out, pm);
+                vec_push(&pp->scratch, pm);
                 continue;
             }
             for (int k = 0; k < cnt; k++) {
                 Token x = src[k];
                 if (k == 0)
                     x.flags = (uint8_t)((x.flags & ~(TF_SPACE | TF_BOL)) | (t.flags & TF_SPACE));
-                vec_push(&out, x);
+                vec_push(&pp->scratch, x);
             }
             continue;
         }
-        vec_push(&out, t);
+        vec_push(&pp->scratch, t);
     }
     /* drop leftover placemarkers; every token takes the invocation's location */
-    int j = 0;
-    for (int i = 0; i < out.len; i++) {
-        if (out.data[i].flags & 0x80)
+    Token *out = pp->scratch.data;
+    int j = base;
+    for (int i = base; i < pp->scratch.len; i++) {
+        if (out[i].flags & 0x80)
             continue;
-        out.data[j] = out.data[i];
-        out.data[j].loc = name->loc;
-        out.data[j].flags &= (uint8_t)~TF_BOL;
+        out[j] = out[i];
+        out[j].loc = name->loc;
+        out[j].flags &= (uint8_t)~TF_BOL;
         j++;
     }
-    if (j) {
-        out.data[0].flags = (uint8_t)((out.data[0].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
+    if (j > base) {
+        out[base].flags = (uint8_t)((out[base].flags & ~TF_SPACE) | (name->flags & (TF_SPACE | TF_BOL)));
     }
-    Token *res = arena_alloc(&pp->expansion, (size_t)j * sizeof(Token) + 1);
-    if (j)
-        memcpy(res, out.data, (size_t)j * sizeof(Token));
-    vec_free(&out);
-    *out_n = j;
-    return res;
+    pp->scratch.len = j;
+    return scratch_take(pp, base, &pp->expansion, out_n);
 }
 
 static bool expand_builtin(Preprocessor *pp, Macro *m, Token *tok) {
@@ -1852,21 +1945,23 @@ static void expand_one(Preprocessor *pp, Token *tok) {
 }
 
 void pp_next(Preprocessor *pp, Token *tok) {
-    if (pp->ctx.len == 0) {
-        arena_reset(&pp->expansion); /* nothing refers to expansion tokens any more */
-        if (!pp->pending_space) {
-            /* the common case: a token straight from the file that is not a macro name */
-            file_token(pp, tok);
-            if (tok->kind != TK_IDENT)
-                return;
-            Ident *id = tok->ident;
-            if (!id->macro && id->directive != PP_PRAGMA_OP) {
-                if (id->keyword)
-                    tok->kind = id->keyword;
-                return;
-            }
-            unget(pp, tok);
+    if (pp->ctx.len == 0 && !pp->pending_space && pp->files.len && pp->expansion.cur == pp->expansion_empty &&
+        lex_file_token(pp, tok)) {
+        /* the common case: a token straight from the file that is not a macro name */
+        if (tok->kind != TK_IDENT)
+            return;
+        Ident *id = tok->ident;
+        if (!id->macro && id->directive != PP_PRAGMA_OP) {
+            if (id->keyword)
+                tok->kind = id->keyword;
+            return;
         }
+        unget(pp, tok);
+    }
+    if (pp->ctx.len == 0 && pp->expansion.cur != pp->expansion_empty) {
+        /* nothing refers to expansion tokens any more */
+        arena_reset(&pp->expansion);
+        pp->expansion_empty = pp->expansion.cur;
     }
     expand_next(pp, tok);
     if (tok->kind == TK_IDENT && tok->ident->keyword)

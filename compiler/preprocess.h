@@ -23,6 +23,9 @@ bool pp_open_main(Preprocessor *pp, const char *path);
 /* The next token after macro expansion, identifiers turned into keywords. */
 void pp_next(Preprocessor *pp, Token *tok);
 void pp_free(Preprocessor *pp);
+/* Files are read and include paths probed once per run; a rebuild in --watch mode starts
+   afresh (the texts already read stay: diagnostics and spellings point into them). */
+void pp_forget_sources(void);
 
 /* Every file the translation unit read (main file first), for dependency tracking. */
 int pp_file_count(Preprocessor *pp);

@@ -102,6 +102,7 @@ struct Binding;
 typedef struct Ident {
     const char *name;
     int len;
+    uint32_t hash; /* of the spelling, as the lexer computes it */
     int16_t keyword;   /* KW_* when this spelling is a keyword */
     int16_t directive; /* PP_* when this spelling names a directive or special macro */
     struct Macro *macro;
@@ -131,11 +132,10 @@ typedef struct Lexer {
     uint32_t file; /* SrcLoc file index */
     uint32_t line;
     const char *line_start;
-    bool at_bol;
-    bool space;
+    uint8_t flags; /* TF_BOL and TF_SPACE for the next token */
 } Lexer;
 
-void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file);
+void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file); /* buf[len] == 0 */
 void lex_token(Lexer *lx, Token *tok);           /* newlines only set TF_BOL on the next token */
 void lex_directive_token(Lexer *lx, Token *tok); /* stops at the newline: kind '\n' */
 bool lex_skip_line(Lexer *lx);         /* to the start of the next line; false at end of input */

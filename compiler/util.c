@@ -72,26 +72,15 @@ struct ArenaChunk {
 
 enum { ARENA_CHUNK = 1 << 20, CHUNK_HEADER = (sizeof(ArenaChunk) + 15) & ~(size_t)15 };
 
-void *arena_alloc(Arena *a, size_t size) {
-    size = (size + 15) & ~(size_t)15;
-    if ((size_t)(a->end - a->cur) < size) {
-        size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
-        ArenaChunk *c = xmalloc(CHUNK_HEADER + want);
-        c->prev = a->chunk;
-        c->size = want;
-        a->chunk = c;
-        a->cur = (char *)c + CHUNK_HEADER;
-        a->end = a->cur + want;
-    }
-    void *p = a->cur;
-    a->cur += size;
-    return p;
-}
-
-void *arena_zalloc(Arena *a, size_t size) {
-    void *p = arena_alloc(a, size);
-    memset(p, 0, size);
-    return p;
+void *arena_alloc_chunk(Arena *a, size_t size) {
+    size_t want = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
+    ArenaChunk *c = xmalloc(CHUNK_HEADER + want);
+    c->prev = a->chunk;
+    c->size = want;
+    a->chunk = c;
+    a->cur = (char *)c + CHUNK_HEADER + size;
+    a->end = (char *)c + CHUNK_HEADER + want;
+    return (char *)c + CHUNK_HEADER;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t len) {
@@ -151,22 +140,12 @@ void vec_reserve_(void **data, int *cap, int need, size_t elem) {
     *cap = ncap;
 }
 
-void buf_reserve(Buf *b, size_t extra) {
-    if (b->len + extra <= b->cap)
-        return;
+void buf_grow(Buf *b, size_t extra) {
     size_t ncap = b->cap ? b->cap * 2 : 256;
     while (ncap < b->len + extra)
         ncap *= 2;
     b->data = xrealloc(b->data, ncap);
     b->cap = ncap;
-}
-
-void buf_append(Buf *b, const void *src, size_t n) {
-    if (!n)
-        return;
-    buf_reserve(b, n);
-    memcpy(b->data + b->len, src, n);
-    b->len += n;
 }
 
 void buf_zeros(Buf *b, size_t n) {
@@ -235,14 +214,18 @@ void buf_str(Buf *b, const char *s) {
 }
 
 void buf_printf(Buf *b, const char *fmt, ...) {
+    /* format straight into the free room; only when it is too small, grow and format again */
+    size_t room = b->cap - b->len;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? (char *)b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    buf_reserve(b, (size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf((char *)b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf((char *)b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -29,8 +29,24 @@ typedef struct ArenaMark {
     char *cur;
 } ArenaMark;
 
-void *arena_alloc(Arena *a, size_t size);
-void *arena_zalloc(Arena *a, size_t size);
+void *arena_alloc_chunk(Arena *a, size_t size); /* size rounded: starts a new chunk */
+
+/* Inline so that the common case is a pointer bump, and so that zeroing an object of a
+   constant size compiles to a few stores instead of a call to memset. */
+static inline void *arena_alloc(Arena *a, size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size)
+        return arena_alloc_chunk(a, size);
+    void *p = a->cur;
+    a->cur += size;
+    return p;
+}
+
+static inline void *arena_zalloc(Arena *a, size_t size) {
+    void *p = arena_alloc(a, size);
+    memset(p, 0, size);
+    return p;
+}
 char *arena_strndup(Arena *a, const char *s, size_t len);
 ArenaMark arena_mark(Arena *a);
 void arena_release(Arena *a, ArenaMark mark);
@@ -39,7 +55,11 @@ void arena_free(Arena *a);
 
 /* Growable array of any element type: a struct with data, len, cap. */
 #define VEC(T) struct { T *data; int len; int cap; }
-#define vec_grow(v, n) vec_reserve_((void **)&(v)->data, &(v)->cap, (v)->len + (n), sizeof(*(v)->data))
+/* the capacity check is inline: most pushes need no reallocation */
+#define vec_grow(v, n)                                                                                \
+    ((v)->len + (n) > (v)->cap                                                                        \
+         ? vec_reserve_((void **)&(v)->data, &(v)->cap, (v)->len + (n), sizeof(*(v)->data))          \
+         : (void)0)
 #define vec_push(v, x) (vec_grow(v, 1), (v)->data[(v)->len++] = (x))
 #define vec_last(v) ((v)->data[(v)->len - 1])
 #define vec_free(v) (free((v)->data), (v)->data = NULL, (v)->len = (v)->cap = 0)
@@ -52,8 +72,22 @@ typedef struct Buf {
     size_t cap;
 } Buf;
 
-void buf_reserve(Buf *b, size_t extra);
-void buf_append(Buf *b, const void *src, size_t n);
+void buf_grow(Buf *b, size_t extra); /* reallocates so that extra more bytes fit */
+
+/* Inline: the backend appends a few bytes per instruction, and most appends fit. */
+static inline void buf_reserve(Buf *b, size_t extra) {
+    if (b->cap - b->len < extra)
+        buf_grow(b, extra);
+}
+
+static inline void buf_append(Buf *b, const void *src, size_t n) {
+    if (!n)
+        return;
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, src, n);
+    b->len += n;
+}
+
 void buf_zeros(Buf *b, size_t n);
 void buf_uint(Buf *b, uint64_t v, int size, bool big_endian);
 void buf_uleb(Buf *b, uint64_t v);
@@ -67,7 +101,7 @@ size_t uleb_size(uint64_t v);
 
 static inline void buf_u8(Buf *b, uint8_t v) {
     if (b->len == b->cap)
-        buf_reserve(b, 1);
+        buf_grow(b, 1);
     b->data[b->len++] = v;
 }
 

@@ -4,6 +4,7 @@
    it is read back from the state file (which still matches the output). Directories are
    watched rather than files, because editors often save by renaming a new file over the old. */
 #include "incremental.h"
+#include "preprocess.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,7 +111,8 @@ static void watch_build_files(Watched *w, const IncrRequest *req, IncrState *sta
 }
 
 /* One build and its status line. */
-IncrState *incr_build_and_report(const IncrRequest *req, IncrState *state) {    double start = now_ms();
+IncrState *incr_build_and_report(const IncrRequest *req, IncrState *state) {
+    double start = now_ms();
     IncrStats stats;
     state = incremental_build(req, state, &stats);
     double ms = now_ms() - start;
@@ -145,6 +147,7 @@ int incr_watch(const IncrRequest *req) {
         add_watches(&w, fd);
         error_count = 0;
         warning_count = 0;
+        pp_forget_sources();
         state = incr_build_and_report(req, state);
         watch_build_files(&w, req, state); /* and the headers it found */
         add_watches(&w, fd);
