@@ -72,7 +72,7 @@ for size in "25000 5" "100000 20"; do
     cp -p "$P"/src/* "$P/work/"
     cd "$P/work"
     # full builds
-    time_it "mica --incremental (full)" "rm -f app app.mica-state; $MICA --incremental $G $srcs -o app"
+    time_it "mica --incremental (full)" "rm -rf app app.mica-state; $MICA --incremental $G $srcs -o app"
     full=$T
     time_it "mica" "$MICA $G $srcs -o plain"
     plain=$T
@@ -85,11 +85,12 @@ for size in "25000 5" "100000 20"; do
     printf "  %-32s %12s\n" "mica --incremental (from scratch)" "$(ms "$full")" "mica" "$(ms "$plain")" \
         "tcc" "$(ms "$tccT")" "gcc -O0" "$(ms "$gccT")"
     # the base: a finished incremental build
-    rm -f app app.mica-state
+    rm -rf app app.mica-state
     "$MICA" --incremental $G $srcs -o app
     mkdir -p "$P/base"
-    cp -p "$P"/work/* "$P/base/"
-    restore="cp -p $P/base/* $P/work/"
+    cp -rp "$P"/work/. "$P/base/"
+    # the state is a directory (app.mica-state/): restored whole, without pieces of later builds
+    restore="rm -rf $P/work/app.mica-state; cp -rp $P/base/. $P/work/"
     printf "%-34s %12s %14s %12s %s\n" "update after" "wall time" "bytes written" "of full" "(mica's report)"
     for edit in one-function line-shift struct; do
         case $edit in

@@ -858,13 +858,13 @@ static char *main_file(const char *dir) {
 static IncrState *load_state(const IncrRequest *req, const char **why) {
     size_t len;
     char *path = main_file(req->state_path);
-    char *data = read_file(path, &len);
+    const uint8_t *data = map_file(path, &len);
     free(path);
     if (!data) {
         *why = "no state from an earlier build";
         return NULL;
     }
-    Reader r = {(const uint8_t *)data, (const uint8_t *)data + len, false};
+    Reader r = {data, data + len, false};
     IncrState *st = NULL;
     *why = "the state was written by another mica, for another target or with other options";
     if (len < HEADER_SIZE || memcmp(data, STATE_MAGIC, sizeof STATE_MAGIC))
@@ -880,7 +880,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     if (!same)
         goto fail;
     *why = "the state is damaged";
-    if (checksum != ser_checksum((const uint8_t *)data + HEADER_SIZE, len - HEADER_SIZE))
+    if (checksum != ser_checksum(data + HEADER_SIZE, len - HEADER_SIZE))
         goto fail;
     st = xcalloc(1, sizeof(IncrState));
     store_init(&st->store, req->state_path);
@@ -926,10 +926,10 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
     for (int i = 0; i < st->owner.len; i++)
         if (st->owner.data[i] < -1 || st->owner.data[i] >= st->units.len)
             goto fail;
-    free(data);
+    unmap_file(data, len);
     return st;
 fail:
-    free(data);
+    unmap_file(data, len);
     incr_state_free(st);
     return NULL;
 }

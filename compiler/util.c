@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 _Noreturn void fatal(const char *fmt, ...) {
@@ -366,6 +367,26 @@ void map_free(Map *m) {
 }
 
 /* ---- files ---- */
+
+const uint8_t *map_file(const char *path, size_t *len) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *data = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        data = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (data == MAP_FAILED)
+        return NULL;
+    *len = (size_t)st.st_size;
+    return data;
+}
+
+void unmap_file(const uint8_t *data, size_t len) {
+    if (data)
+        munmap((void *)data, len);
+}
 
 char *read_file(const char *path, size_t *len) {
     int fd = open(path, O_RDONLY);

@@ -135,6 +135,10 @@ void map_free(Map *m);
 
 /* Files. */
 char *read_file(const char *path, size_t *len); /* NUL-terminated; NULL on failure */
+/* A file's contents mapped read-only (not NUL-terminated; NULL on failure or when empty):
+   pages come from the page cache as they are read, nothing is copied. */
+const uint8_t *map_file(const char *path, size_t *len);
+void unmap_file(const uint8_t *data, size_t len);
 bool file_exists(const char *path);
 char *path_dirname(const char *path);
 char *path_join(const char *dir, const char *name);
