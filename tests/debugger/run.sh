@@ -14,6 +14,7 @@
 # script's `run ARGS` becomes a `continue`, shown as the `run` in the transcript; watchpoints
 # are software ones); NAME/differences.TARGET lists what gdb shows differently there, gcc being aarch64-linux-gnu-gcc; the
 # names start with aarch64/.
+# With no NAME, verify_all.sh then checks the DWARF of every tests/programs build.
 # usage: tests/debugger/run.sh [NAME...]      (default: every test)
 # environment: MICA (default build/mica relative to the repository root; may carry options),
 #   JOBS (parallel tests, default the number of cores), KEEP=1 (keep the work directory with
@@ -207,4 +208,6 @@ wait
 for name in "${names[@]}"; do
     [[ -f $TMP/$name/result ]] && cat "$TMP/$name/result"
 done
+# and the DWARF of every program of the regression suite
+(($#)) || "$HERE/verify_all.sh"
 exit 0
