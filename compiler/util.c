@@ -397,15 +397,17 @@ char *read_file(const char *path, size_t *len) {
         close(fd);
         return NULL;
     }
+    /* room for the size fstat gives and the NUL, which also takes the one byte that tells the
+       end of a file of that size (no copy then); a file that grew meanwhile is read whole too */
     size_t cap = st.st_size > 0 ? (size_t)st.st_size : 4096;
     char *data = xmalloc(cap + 1);
     size_t n = 0;
     for (;;) {
-        if (n == cap) {
+        if (n > cap) {
             cap *= 2;
             data = xrealloc(data, cap + 1);
         }
-        ssize_t r = read(fd, data + n, cap - n);
+        ssize_t r = read(fd, data + n, cap + 1 - n);
         if (r < 0) {
             close(fd);
             free(data);

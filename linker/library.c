@@ -20,7 +20,7 @@
 enum { SYM_REC = 12, ATOM_REC = 48, RELOC_REC = 24, MAGIC_LEN = 8 };
 
 struct Library {
-    uint8_t *file;
+    const uint8_t *file; /* mapped */
     size_t len;
     char *key;
     uint32_t nsyms, natoms, nrelocs;
@@ -132,13 +132,13 @@ bool library_write(Linker *l, const char *path, const char *key) {
 Library *library_open(const char *path, const Target *t, char **why) {
     (void)t;
     size_t len;
-    uint8_t *file = (uint8_t *)read_file(path, &len);
+    const uint8_t *file = map_file(path, &len); /* atoms are copied from it only when linked */
     if (!file) {
         *why = xstrdup("missing");
         return NULL;
     }
     if (len < 16 || memcmp(file, "MICALIB2", MAGIC_LEN) != 0) {
-        free(file);
+        unmap_file(file, len);
         *why = xstrdup("not a mica library");
         return NULL;
     }
@@ -179,7 +179,7 @@ Library *library_open(const char *path, const Target *t, char **why) {
     lib->loaded = xcalloc(lib->nsyms + 1, sizeof(uint32_t));
     return lib;
 corrupt:
-    free(file);
+    unmap_file(file, len);
     free(lib->key);
     free(lib);
     *why = xstrdup("corrupt");
@@ -189,7 +189,7 @@ corrupt:
 void library_close(Library *lib) {
     if (!lib)
         return;
-    free(lib->file);
+    unmap_file(lib->file, lib->len);
     free(lib->key);
     free(lib->loaded);
     map_free(&lib->index);
