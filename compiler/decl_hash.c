@@ -22,10 +22,7 @@ void hash_data(Hasher *h, const void *data, size_t n) {
     const uint8_t *p = data;
     hash_u64(h, n);
     while (n >= 8) {
-        uint64_t w = 0;
-        for (int i = 0; i < 8; i++)
-            w |= (uint64_t)p[i] << (8 * i);
-        hash_u64(h, w);
+        hash_u64(h, load_le64(p));
         p += 8;
         n -= 8;
     }

@@ -520,8 +520,9 @@ static int64_t now_sec(void) {
 }
 
 /* A stamp of a file as it was compiled: a file changed during the build (its time is too recent
-   to trust) gets no time, so that the next build reads it again. */
-static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compiled) {
+   to trust) gets no time, so that the next build reads it again. known: the file's stamp from
+   the last build, whose digest still holds when its size and time do. */
+static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compiled, const FileStamp *known) {
     struct stat sb;
     if (stat(path, &sb) != 0)
         return false;
@@ -529,7 +530,11 @@ static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compile
     s->size = (int64_t)sb.st_size;
     s->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
     s->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
-    s->hash = compiled ? content_digest(compiled->contents, compiled->len) : content_digest("", 0);
+    if (known && known->mtime_sec != -1 && known->size == s->size && known->mtime_sec == s->mtime_sec &&
+        known->mtime_nsec == s->mtime_nsec && compiled && (uint64_t)s->size == compiled->len)
+        s->hash = known->hash;
+    else
+        s->hash = compiled ? content_digest(compiled->contents, compiled->len) : content_digest("", 0);
     if (!compiled || (uint64_t)sb.st_size != compiled->len || s->mtime_sec >= now_sec() - 1)
         s->mtime_sec = s->mtime_nsec = -1;
     return true;
@@ -577,7 +582,11 @@ void incr_unit_finish(CompileUnit *cu, Preprocessor *pp) {
     for (int i = 0; i < pp_file_count(pp); i++) {
         FileStamp s;
         const char *path = pp_file_path(pp, i);
-        if (stamp_file(&s, path, compiled_source(path)))
+        const FileStamp *known = NULL;
+        for (int k = 0; k < iu->old.files.len && !known; k++)
+            if (!strcmp(iu->old.files.data[k].path, path))
+                known = &iu->old.files.data[k];
+        if (stamp_file(&s, path, compiled_source(path), known))
             vec_push(&iu->now.files, s);
     }
     DwarfUnit *du = unit_dwarf(st, &iu->now);

@@ -129,11 +129,6 @@ void *rd_array(Reader *r, uint32_t *n, size_t elem) {
     return copy;
 }
 
-static uint64_t load_le64(const uint8_t *p) {
-    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
-           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
-}
-
 /* four independent lanes over 32-byte blocks: about a byte per cycle */
 uint64_t ser_checksum(const uint8_t *p, size_t n) {
     uint64_t lane[4] = {0x9e3779b97f4a7c15ULL, 0xc2b2ae3d27d4eb4fULL, 0x165667b19e3779f9ULL, 0x27d4eb2f165667c5ULL};

@@ -134,6 +134,12 @@ void map_clear(Map *m);
 void map_free(Map *m);
 
 /* Files. */
+/* eight bytes as a little-endian number, whatever the host (compilers make it one load) */
+static inline uint64_t load_le64(const uint8_t *p) {
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
 char *read_file(const char *path, size_t *len); /* NUL-terminated; NULL on failure */
 /* A file's contents mapped read-only (not NUL-terminated; NULL on failure or when empty):
    pages come from the page cache as they are read, nothing is copied. */
