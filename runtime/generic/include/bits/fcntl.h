@@ -1,7 +1,8 @@
 /* Linux open flags and fcntl commands as asm-generic defines them (x86_64 uses them as they are);
-   an architecture's bits/fcntl.h defines the few it has otherwise first, then includes this. */
-#ifndef _BITS_FCNTL_GENERIC_H
-#define _BITS_FCNTL_GENERIC_H
+   an architecture with a few of its own has a bits/fcntl.h that defines those, then
+   #include_next's this one. */
+#ifndef _BITS_FCNTL_H
+#define _BITS_FCNTL_H
 #define O_RDONLY    00
 #define O_WRONLY    01
 #define O_RDWR      02
