@@ -785,6 +785,22 @@ def watch(root):
         ok = ok and fourth is not None and "declarations compiled" in fourth and "full" not in fourth
         out = run(["./app"], ws.dir)[1] if ok else ""
         ok = ok and "area 36" in out
+        # a header: each rebuild reads the files afresh (nothing cached from the build before)
+        files["shapes.h"] += "#define SCALE 3\n"
+        ws.write(files)
+        fifth = line(30)
+        ok = ok and fifth is not None and "declarations compiled" in fifth and "full" not in fifth
+        files["shapes.c"] = files["shapes.c"].replace("return w * h * 3;", "return w * h * SCALE;")
+        ws.write(files)
+        sixth = line(30)
+        out = run(["./app"], ws.dir)[1] if ok and sixth is not None else ""
+        ok = ok and "area 36" in out
+        files["shapes.h"] = files["shapes.h"].replace("#define SCALE 3", "#define SCALE 4")
+        ws.write(files)
+        seventh = line(30)
+        ok = ok and seventh is not None and re.search(r"[1-9]\d* of \d+ declarations compiled", seventh)
+        out = run(["./app"], ws.dir)[1] if ok else ""
+        ok = ok and "area 48" in out
         emit(bool(ok), "incremental-watch", "lines: " + " / ".join(l for l in lines if l))
     finally:
         p.kill()
