@@ -83,6 +83,8 @@ debug() { # DIR DEBUGGER PORT: run DIR/DEBUGGER.cmd on DIR/prog; transcript DIR/
         # script's `run`; gdb attaches and drives it, the `run` becoming a `continue` that the
         # transcript shows as the `run` again (qemu's user-mode stub has no hardware
         # watchpoints: gdb single-steps instead)
+        # (a script's own `set can-use-hw-watchpoints 1` becomes 0, spelt with two spaces so that
+        # the transcript can show the line the script has)
         local run_line args=()
         run_line=$(grep -m1 -E '^run( |$)' "$dir/gdb.cmd")
         eval "args=(${run_line#run})"
