@@ -21,20 +21,6 @@ const char *ir_op_name(int op) {
     return op >= 0 && op < OP_COUNT ? op_names[op] : "?";
 }
 
-bool ir_is_float(int type) {
-    return type == IR_F32 || type == IR_F64;
-}
-
-int ir_type_size(int type, const Target *t) {
-    switch (type) {
-    case IR_I8: return 1;
-    case IR_I16: return 2;
-    case IR_I32: case IR_F32: return 4;
-    case IR_PTR: return t->ptr_size;
-    default: return 8;
-    }
-}
-
 void ir_free(IRFunc *fn) {
     vec_free(&fn->insts);
     vec_free(&fn->slots);

@@ -145,7 +145,5 @@ void ir_print_func(const IRFunc *fn, Buf *out, const char *(*symname)(uint32_t))
 const char *ir_type_name(int type);
 const char *ir_op_name(int op);
 IRType ir_type_of(Type *t); /* the register type of a scalar C type */
-bool ir_is_float(int type);
-int ir_type_size(int type, const Target *t);
 
 #endif

@@ -134,10 +134,6 @@ bool is_arith(Type *t) {
     return is_integer(t) || is_flonum(t);
 }
 
-bool is_pointer(Type *t) {
-    return t->kind == TY_PTR;
-}
-
 bool is_scalar(Type *t) {
     return is_arith(t) || t->kind == TY_PTR;
 }
@@ -193,10 +189,6 @@ bool is_complete(Type *t) {
     if (t->kind == TY_ARRAY)
         return t->array_len >= 0 && is_complete(t->base);
     return type_size(t) >= 0;
-}
-
-bool is_object_pointer(Type *t) {
-    return t->kind == TY_PTR && t->base->kind != TY_FUNC;
 }
 
 Type *enum_underlying(Type *t) {
@@ -313,14 +305,6 @@ Type *composite_type(Type *a, Type *b) {
         return a;
     }
     return a;
-}
-
-Type *decay(Type *t) {
-    if (t->kind == TY_ARRAY)
-        return pointer_to(t->base);
-    if (t->kind == TY_FUNC)
-        return pointer_to(t);
-    return t;
 }
 
 /* ---- record layout ---- */

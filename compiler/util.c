@@ -91,14 +91,7 @@ char *arena_strndup(Arena *a, const char *s, size_t len) {
     return p;
 }
 
-ArenaMark arena_mark(Arena *a) {
-    ArenaMark m;
-    m.chunk = a->chunk;
-    m.cur = a->cur;
-    return m;
-}
-
-void arena_release(Arena *a, ArenaMark mark) {
+static void arena_release(Arena *a, ArenaMark mark) {
     while (a->chunk != mark.chunk) {
         ArenaChunk *prev = a->chunk->prev;
         free(a->chunk);

@@ -48,8 +48,6 @@ static inline void *arena_zalloc(Arena *a, size_t size) {
     return p;
 }
 char *arena_strndup(Arena *a, const char *s, size_t len);
-ArenaMark arena_mark(Arena *a);
-void arena_release(Arena *a, ArenaMark mark);
 void arena_reset(Arena *a); /* keeps the first chunk for reuse */
 void arena_free(Arena *a);
 

@@ -456,14 +456,6 @@ void dwarf_unit_remove(DwarfUnit *u) {
         dwarf_func_free(u, (uint32_t)i);
 }
 
-/* The source files of the process are new: names find the unit's file numbers again. */
-void dwarf_forget_sources(Linker *l) {
-    if (!l->dwarf)
-        return;
-    for (int i = 0; i < l->dwarf->units.len; i++)
-        l->dwarf->units.data[i]->file_cache.len = 0;
-}
-
 /* ---- line programs ---- */
 
 static void line_advance(Buf *b, int64_t dline, uint64_t dpc) {

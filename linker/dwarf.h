@@ -120,7 +120,6 @@ int dwarf_unit_count(Linker *l);
 DwarfUnit *dwarf_unit_get(Linker *l, int index);
 int dwarf_unit_index(DwarfUnit *u);
 void dwarf_unit_remove(DwarfUnit *u);
-void dwarf_forget_sources(Linker *l);
 /* whether these entries and sequences exist in the unit (a state file is checked with it) */
 bool dwarf_valid_pieces(Linker *l, int unit, const uint32_t *entries, int nentries, const uint32_t *funcs, int nfuncs);
 
@@ -145,7 +144,6 @@ void dwarf_set_slack(Linker *l, bool slack);
 /* Places what is new or moved, relocates with the linker's current addresses and writes what
    changed since the last flush (everything the first time). */
 void dwarf_flush(Linker *l, const DwarfSink *sink);
-uint64_t dwarf_section_size(Linker *l, int section);
 void dwarf_free(Linker *l);
 
 /* DW_AT_location forms: an address (DW_OP_addr sym), a thread-local (its offset in the TLS

@@ -37,10 +37,6 @@ void dwarf_set_slack(Linker *l, bool slack) {
     dwarf_state(l)->slack = slack;
 }
 
-uint64_t dwarf_section_size(Linker *l, int section) {
-    return l->dwarf ? l->dwarf->size[section] : 0;
-}
-
 static uint64_t item_room(DwarfState *d, uint64_t n) {
     return d->slack ? n + n / 3 : n;
 }

@@ -47,10 +47,6 @@ void link_free(Linker *l) {
     free(l);
 }
 
-const Target *link_target(Linker *l) {
-    return l->t;
-}
-
 static uint32_t new_symbol(Linker *l, const char *name, int binding) {
     Symbol s;
     memset(&s, 0, sizeof s);
@@ -85,14 +81,6 @@ Symbol *link_sym(Linker *l, uint32_t id) {
 
 int link_symbol_count(Linker *l) {
     return l->syms.len;
-}
-
-Section *link_section(Linker *l, SectionKind k) {
-    return &l->secs[k];
-}
-
-Atom *link_atom(Linker *l, int index) {
-    return &l->atoms.data[index];
 }
 
 /* ---- the allocator ---- */

@@ -65,7 +65,6 @@ typedef struct LinkOptions {
 
 Linker *link_new(const Target *t, const LinkOptions *opts);
 void link_free(Linker *l);
-const Target *link_target(Linker *l);
 
 /* Symbols. A global is found by name; each local is new. */
 uint32_t link_global(Linker *l, const char *name);
@@ -113,8 +112,6 @@ bool link_state_damaged(Linker *l);
 /* Atom allocation within a section (exposed for the incremental linker and its tests). */
 void section_alloc(Linker *l, int atom, uint64_t size, uint32_t align);
 void section_free_atom(Linker *l, int atom);
-Section *link_section(Linker *l, SectionKind k);
-Atom *link_atom(Linker *l, int index);
 
 /* Defines sym as a place inside the atom that owns another symbol. */
 void link_define_alias(Linker *l, uint32_t sym, uint32_t owner, uint64_t value, uint64_t size, uint8_t symtype);

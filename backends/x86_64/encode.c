@@ -20,13 +20,6 @@ XOp xmem(int base, int32_t disp) {
     return o;
 }
 
-XOp xmem_index(int base, int index, int scale, int32_t disp) {
-    XOp o = xmem(base, disp);
-    o.index = index;
-    o.scale = scale;
-    return o;
-}
-
 XOp xrip(uint32_t sym, int64_t addend, int reloc_kind) {
     XOp o = xmem(RIP_BASE, 0);
     o.sym = sym;

@@ -44,7 +44,6 @@ typedef struct XCode {
 
 XOp xreg(int r);
 XOp xmem(int base, int32_t disp);
-XOp xmem_index(int base, int index, int scale, int32_t disp);
 XOp xrip(uint32_t sym, int64_t addend, int reloc_kind);
 
 enum { PFX_NONE = 0, PFX_66 = 0x66, PFX_F2 = 0xF2, PFX_F3 = 0xF3 };
