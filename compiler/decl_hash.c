@@ -1,64 +1,7 @@
-/* Digests of declarations and types for incremental builds (see decl_hash.h). Two 64-bit lanes
-   with different multipliers and final mixing: a 128-bit digest, so that two different
-   declarations never share one in practice. */
+/* Digests of declarations and types for incremental builds (see decl_hash.h), made with
+   util.h's 128-bit hasher. */
 #include "decl_hash.h"
 #include "parser.h"
-
-static uint64_t rotl(uint64_t x, int k) {
-    return (x << k) | (x >> (64 - k));
-}
-
-void hasher_init(Hasher *h, uint64_t seed) {
-    h->a = 0x243f6a8885a308d3ULL ^ seed;
-    h->b = 0x13198a2e03707344ULL + seed * 0x9e3779b97f4a7c15ULL;
-}
-
-void hash_u64(Hasher *h, uint64_t v) {
-    h->a = rotl((h->a ^ v) * 0x9e3779b97f4a7c15ULL, 29);
-    h->b = rotl(h->b + v * 0xc2b2ae3d27d4eb4fULL, 31) * 0x165667b19e3779f9ULL;
-}
-
-void hash_data(Hasher *h, const void *data, size_t n) {
-    const uint8_t *p = data;
-    hash_u64(h, n);
-    while (n >= 8) {
-        hash_u64(h, load_le64(p));
-        p += 8;
-        n -= 8;
-    }
-    uint64_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w |= (uint64_t)p[i] << (8 * i);
-    hash_u64(h, w);
-}
-
-void hash_text(Hasher *h, const char *s) {
-    if (!s) {
-        hash_u64(h, 0x6e756c6cULL);
-        return;
-    }
-    hash_data(h, s, strlen(s));
-}
-
-static uint64_t fmix(uint64_t k) {
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    k *= 0xc4ceb9fe1a85ec53ULL;
-    k ^= k >> 33;
-    return k;
-}
-
-Digest hasher_digest(Hasher *h) {
-    Digest d;
-    d.a = fmix(h->a ^ rotl(h->b, 17));
-    d.b = fmix(h->b + d.a);
-    return d;
-}
-
-bool digest_equal(Digest x, Digest y) {
-    return x.a == y.a && x.b == y.b;
-}
 
 /* ---- types ---- */
 
@@ -264,6 +207,7 @@ void decl_hash_begin(DeclHash *d, int pack) {
     hash_u64(&d->tokens, (uint64_t)pack);
     d->started = false;
     d->multi_file = false;
+    d->in_body = false;
     d->uses.len = 0;
     d->use_is_tag.len = 0;
     map_clear(&d->seen);
@@ -277,9 +221,17 @@ void decl_hash_token(DeclHash *d, const Token *t) {
         d->first_file = t->loc.file;
         d->first_line = t->loc.line;
     }
+    uint32_t file = d->first_file;
+    int64_t line = d->first_line;
+    if (d->in_body) { /* lines relative to the '{' */
+        h = &d->body;
+        file = d->body_at.file;
+        line = d->body_at.line;
+        d->body_pragma |= t->kind == TK_PRAGMA;
+    }
     uint64_t where = (uint64_t)(uint16_t)t->kind | (uint64_t)(t->loc.col & 0xffffff) << 16;
-    if (t->loc.file == d->first_file) {
-        hash_u64(h, where | (uint64_t)((int64_t)t->loc.line - d->first_line) << 40);
+    if (t->loc.file == file) {
+        hash_u64(h, where | (uint64_t)((int64_t)t->loc.line - line) << 40);
     } else {
         d->multi_file = true;
         hash_u64(h, where);
@@ -293,6 +245,31 @@ void decl_hash_token(DeclHash *d, const Token *t) {
     } else {
         hash_data(h, t->text, t->len);
     }
+}
+
+void decl_hash_body_begin(DeclHash *d, SrcLoc open) {
+    d->in_body = true;
+    d->body_at = open;
+    d->body_pragma = false;
+    hasher_init(&d->body, 0x626f6479);
+}
+
+void decl_hash_body_fold(DeclHash *d, Digest body) {
+    d->in_body = false;
+    hash_u64(&d->tokens, body.a);
+    hash_u64(&d->tokens, body.b);
+    if (d->body_at.file == d->first_file) {
+        hash_u64(&d->tokens, (uint64_t)((int64_t)d->body_at.line - d->first_line));
+    } else {
+        d->multi_file = true;
+        hash_loc(&d->tokens, d->body_at);
+    }
+}
+
+Digest decl_hash_body_end(DeclHash *d) {
+    Digest body = hasher_digest(&d->body);
+    decl_hash_body_fold(d, body);
+    return body;
 }
 
 void decl_hash_use(DeclHash *d, Ident *id, bool tag) {

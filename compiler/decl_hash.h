@@ -7,21 +7,6 @@
 
 #include "ast.h"
 
-typedef struct Digest {
-    uint64_t a, b;
-} Digest;
-
-typedef struct Hasher {
-    uint64_t a, b;
-} Hasher;
-
-void hasher_init(Hasher *h, uint64_t seed);
-void hash_u64(Hasher *h, uint64_t v);
-void hash_data(Hasher *h, const void *data, size_t n);
-void hash_text(Hasher *h, const char *s); /* NULL and "" differ */
-Digest hasher_digest(Hasher *h);
-bool digest_equal(Digest x, Digest y);
-
 /* C types: structure, sizes, names of members and tags; with_locs adds where each type and
    member was declared (what the debug information says). */
 void hash_type(Hasher *h, Type *t, bool with_locs);
@@ -36,6 +21,12 @@ typedef struct DeclHash {
     int64_t first_line;
     bool started;
     bool multi_file; /* some token comes from another file: absolute lines */
+    /* a function body has a digest of its own (lines relative to its '{'), folded into the
+       declaration's: a body known unchanged need not be read again */
+    bool in_body;
+    bool body_pragma; /* a #pragma went into the body's digest */
+    SrcLoc body_at;
+    Hasher body;
     VEC(Ident *) uses;
     VEC(uint8_t) use_is_tag;
     Map seen;
@@ -45,6 +36,12 @@ typedef struct DeclHash {
 void decl_hash_begin(DeclHash *d, int pack);
 void decl_hash_token(DeclHash *d, const Token *t);
 void decl_hash_use(DeclHash *d, Ident *id, bool tag);
+/* tokens from the '{' of a body on go into the body's digest ... */
+void decl_hash_body_begin(DeclHash *d, SrcLoc open);
+/* ... up to its '}': the body's digest, now part of the declaration's */
+Digest decl_hash_body_end(DeclHash *d);
+/* a body's digest known without reading it, made part of the declaration's */
+void decl_hash_body_fold(DeclHash *d, Digest body);
 /* The digest, resolving each name it used at file scope now; with_locs as for types. */
 Digest decl_hash_finish(DeclHash *d, bool with_locs);
 /* the same with the names another parse of the same tokens used */

@@ -27,6 +27,15 @@ typedef struct FileStamp {
     Digest hash;
 } FileStamp;
 
+/* A function body an update may skip without reading it: when the text at its place is the
+   same and the preprocessor is in the same state there, its tokens are too. */
+typedef struct BodyText {
+    Digest tokens; /* the body's digest (decl_hash_body_end) */
+    Digest state;  /* pp_state at its '{' */
+    Digest text;   /* of its text, '{' to '}' */
+    uint32_t len;  /* of that text; 0: the body cannot be skipped unread */
+} BodyText;
+
 typedef struct DeclRecord {
     char *key;
     Digest hash;
@@ -40,6 +49,7 @@ typedef struct DeclRecord {
     VEC(uint8_t) use_tags; /* ... and whether each was a tag */
     bool skippable;        /* a body that declares nothing with linkage: it need not be parsed
                               again while unchanged */
+    BodyText body;
 } DeclRecord;
 
 typedef struct UnitRecord {
@@ -100,6 +110,7 @@ struct IncrUnit {
     const char *needs_full_why;
     bool block_extern;  /* the declaration being parsed has a block-scope declaration with linkage */
     int prehashed;      /* tokens given back to the parser that are in the digest already */
+    BodyText body;      /* the body of the function being parsed, once read */
     Arena texts;        /* the texts of tokens read ahead (for the declaration being parsed) */
 };
 
@@ -229,7 +240,32 @@ void incr_decl_begin(CompileUnit *cu, int pack) {
     iu->cur = -1;
     iu->block_extern = false;
     iu->prehashed = 0;
+    memset(&iu->body, 0, sizeof iu->body);
     arena_reset(&iu->texts);
+}
+
+void incr_body_begin(SrcLoc open) {
+    decl_hash_body_begin(&incr_parsing->hash, open);
+}
+
+static Digest text_digest(const char *text, size_t len) {
+    Hasher h;
+    hasher_init(&h, 0x74657874);
+    hash_data(&h, text, len);
+    return hasher_digest(&h);
+}
+
+void incr_body_end(const char *text, uint32_t len, Digest state) {
+    IncrUnit *iu = incr_parsing;
+    if (!iu->hash.in_body)
+        return; /* ended already (read ahead, then given back to the parser) */
+    iu->body.tokens = decl_hash_body_end(&iu->hash);
+    iu->body.len = 0;
+    if (text && !iu->hash.body_pragma) {
+        iu->body.state = state;
+        iu->body.text = text_digest(text, len);
+        iu->body.len = len;
+    }
 }
 
 static UnitRecord *unit_record(IncrUnit *iu) {
@@ -308,6 +344,8 @@ static void keep_old(CompileUnit *cu, int old, Obj *primary) {
     for (int i = 0; i < rec.syms.len; i++)
         if (rec.syms.data[i] && (int)rec.syms.data[i] < iu->old_owner.len)
             iu->old_owner.data[rec.syms.data[i]] = 0;
+    if (iu->body.len)
+        rec.body = iu->body; /* read this time: perhaps after other directives than last time */
     int64_t line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
     DwarfUnit *du = unit_dwarf(st, unit_record(iu));
     if (line != rec.line && du) {
@@ -342,6 +380,7 @@ static bool decide(CompileUnit *cu, Obj *primary) {
     rec.hash = digest;
     rec.line = iu->hash.started ? iu->hash.first_line : primary->loc.line;
     rec.skippable = primary->kind == OBJ_FUNC && !iu->block_extern;
+    rec.body = iu->body;
     for (int i = 0; i < iu->hash.uses.len; i++) {
         vec_push(&rec.uses, xstrdup(iu->hash.uses.data[i]->name));
         vec_push(&rec.use_tags, iu->hash.use_is_tag.data[i]);
@@ -372,6 +411,29 @@ bool incr_body_unchanged(CompileUnit *cu, Obj *fn) {
     iu->stats->decls_total++;
     keep_old(cu, old, fn);
     return true;
+}
+
+uint32_t incr_body_skip(CompileUnit *cu, Obj *fn, const char *text, size_t avail, Digest state) {
+    IncrUnit *iu = cu->incr;
+    int old = old_record(iu, obj_key(fn));
+    if (old < 0 || !iu->hash.in_body)
+        return 0;
+    BodyText body = iu->old.decls.data[old].body;
+    if (!iu->old.decls.data[old].skippable || iu->block_extern || !body.len || body.len > avail ||
+        !digest_equal(body.state, state) || !digest_equal(body.text, text_digest(text, body.len)))
+        return 0;
+    Hasher tokens = iu->hash.tokens;
+    bool multi_file = iu->hash.multi_file;
+    decl_hash_body_fold(&iu->hash, body.tokens);
+    if (incr_body_unchanged(cu, fn)) {
+        iu->stats->bodies_unread++;
+        return body.len;
+    }
+    /* the body is read after all */
+    iu->hash.tokens = tokens;
+    iu->hash.multi_file = multi_file;
+    iu->hash.in_body = true;
+    return 0;
 }
 
 /* the deferred variables of the declaration, generated now */
@@ -671,6 +733,12 @@ static void save_records(Buf *b, UnitRecord *ur) {
             ser_u8(b, r->use_tags.data[i]);
         }
         ser_u8(b, r->skippable);
+        ser_u32(b, r->body.len);
+        if (r->body.len) {
+            save_digest(b, r->body.tokens);
+            save_digest(b, r->body.state);
+            save_digest(b, r->body.text);
+        }
     }
 }
 
@@ -844,6 +912,12 @@ static bool decode_records(IncrState *st, UnitRecord *ur) {
             vec_push(&rec.use_tags, rd_u8(&r));
         }
         rec.skippable = rd_u8(&r);
+        rec.body.len = rd_u32(&r);
+        if (rec.body.len) {
+            rec.body.tokens = load_digest(&r);
+            rec.body.state = load_digest(&r);
+            rec.body.text = load_digest(&r);
+        }
         if (!rec.key)
             rec.key = xstrdup("");
         if (rec.named.len != rec.syms.len)

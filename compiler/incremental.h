@@ -22,6 +22,15 @@ void incr_block_extern(void);      /* a block-scope declaration of a name with l
 bool incr_may_skip(CompileUnit *cu, Obj *fn);
 bool incr_body_unchanged(CompileUnit *cu, Obj *fn);
 void incr_replay(CompileUnit *cu, int ntokens);
+/* A function body's tokens have a digest of their own: from its '{' (incr_body_begin) to its
+   '}' (incr_body_end, with its text when it came straight from one file with the preprocessor
+   in the same state at both ends, pp_state at its '{'). incr_body_skip: the length of the
+   body's text when the function had a record that says the text at its '{' (avail bytes of
+   it there) in this preprocessor state is its body, and the function is unchanged (its record
+   is then kept): the parser skips that text unread. 0 otherwise. */
+void incr_body_begin(SrcLoc open);
+void incr_body_end(const char *text, uint32_t len, Digest state);
+uint32_t incr_body_skip(CompileUnit *cu, Obj *fn, const char *text, size_t avail, Digest state);
 const char *incr_keep_text(CompileUnit *cu, const char *text, uint32_t len);
 void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not found) */
 void incr_decl_begin(CompileUnit *cu, int pack);
@@ -63,6 +72,7 @@ typedef struct IncrStats {
     bool full;          /* built from scratch */
     const char *why;    /* why from scratch */
     int units_parsed;
+    int bodies_unread;  /* function bodies skipped without reading them */
     int decls_generated;
     int decls_total;
     uint64_t bytes_written;

@@ -11,6 +11,19 @@
 
 static void handle_pragma(Parser *p, const Token *pragma);
 
+/* Incremental builds note where braces come from: a function body whose text and
+   preprocessor state are known may be skipped without reading it (see skip_unchanged_body). */
+static void pp_read(Parser *p, Token *t) {
+    pp_next(p->pp, t);
+    if (incr_parsing && (t->kind == '{' || t->kind == '}')) {
+        BraceRead *b = t->kind == '{' ? &p->open_brace : &p->close_brace;
+        b->text = t->text;
+        b->file_end = pp_read_to(p->pp, t);
+        b->loc = t->loc;
+        b->pp_state = pp_state(p->pp);
+    }
+}
+
 static void fetch(Parser *p, Token *t) {
     for (;;) {
         if (p->replay_at < p->replay.len) {
@@ -18,7 +31,7 @@ static void fetch(Parser *p, Token *t) {
             if (p->replay_at == p->replay.len)
                 p->replay.len = p->replay_at = 0;
         } else {
-            pp_next(p->pp, t);
+            pp_read(p, t);
         }
         if (t->kind != TK_PRAGMA)
             return;
@@ -1719,12 +1732,45 @@ static void old_style_params(Parser *p, Obj **params, int n, SrcLoc fn_loc) {
     (void)fn_loc;
 }
 
-/* Incremental builds: reads a function's body, from its '{' to its '}', without parsing it. When
-   the function did not change since the last build (the same tokens, and the names it looked
-   up mean the same), that is all it needs. Otherwise its tokens are parsed after all. */
+/* Incremental builds. A function body's digest is its own (incr_body_begin at its '{', before
+   anything of it is read, and incr_body_end after its '}'); with it goes its text when the '{'
+   and the '}' came straight from one file and nothing ran in between that changes what the
+   preprocessor does (see pp_state). */
+static bool same_loc(SrcLoc a, SrcLoc b) {
+    return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+static void begin_body(Parser *p) {
+    p->body_open = p->open_brace;
+    if (p->nla || p->open_brace.text != p->tok.text)
+        p->body_open.file_end = NULL; /* another '{' was read after it */
+    incr_body_begin(p->tok.loc);
+}
+
+static void end_body(Parser *p, SrcLoc close) {
+    BraceRead *o = &p->body_open, *c = &p->close_brace;
+    bool known = o->file_end && o->file_end == c->file_end && c->text > o->text && same_loc(c->loc, close) &&
+                 digest_equal(o->pp_state, c->pp_state);
+    incr_body_end(known ? o->text : NULL, known ? (uint32_t)(c->text + 1 - o->text) : 0, o->pp_state);
+}
+
+/* Skips a function's body when the function did not change since the last build (the same
+   tokens, and the names it looked up mean the same). The body is not even read when the text
+   at its place and the preprocessor state are what they were; otherwise its tokens are read
+   without parsing them and, when they turn out to differ, parsed after all. */
 static bool skip_unchanged_body(Parser *p, Obj *fn) {
     if (!incr_parsing || p->replay.len || !at(p, '{') || !incr_may_skip(p->cu, fn))
         return false;
+    if (p->body_open.file_end) {
+        const char *open = p->tok.text;
+        uint32_t len = incr_body_skip(p->cu, fn, open, (size_t)(p->body_open.file_end - open), p->body_open.pp_state);
+        if (len) {
+            p->prev_loc = pp_skip_to(p->pp, open + len);
+            p->prev_len = 1;
+            fetch(p, &p->tok);
+            return true;
+        }
+    }
     Token t = p->tok;
     int depth = 0;
     for (;;) {
@@ -1741,9 +1787,10 @@ static bool skip_unchanged_body(Parser *p, Obj *fn) {
                 p->la[i - 1] = p->la[i];
             p->nla--;
         } else {
-            pp_next(p->pp, &t);
+            pp_read(p, &t);
         }
     }
+    end_body(p, t.loc);
     if (t.kind == '}' && incr_body_unchanged(p->cu, fn)) {
         for (int i = 0; i < p->replay.len; i++) /* a #pragma pack in it still takes effect */
             if (p->replay.data[i].kind == TK_PRAGMA)
@@ -1805,6 +1852,8 @@ static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, b
             error_at(src->loc, "parameter %d ('%s') has incomplete type", i + 1, src->name ? src->name->name : "");
         pobjs[i] = o;
     }
+    if (incr_parsing)
+        begin_body(p);
     if (skip_unchanged_body(p, fn)) {
         leave_scope(p);
         p->fn = NULL;
@@ -1813,6 +1862,8 @@ static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, b
         return;
     }
     Node *body = compound_stmt(p, false);
+    if (incr_parsing)
+        end_body(p, p->prev_loc);
     leave_scope(p);
     resolve_gotos(p);
     if (error_count == 0)

@@ -21,6 +21,14 @@ typedef struct Binding {
 struct DeclOp; /* a pointer, array or function operation of a declarator (parse_decl.c) */
 typedef VEC(struct DeclOp) DeclOps;
 
+/* incremental builds: a '{' or '}' read, and whether it came straight from a file */
+typedef struct BraceRead {
+    const char *text;
+    const char *file_end; /* the end of its file's text; NULL: not straight from a file */
+    SrcLoc loc;
+    Digest pp_state;      /* after it */
+} BraceRead;
+
 typedef struct Parser {
     CompileUnit *cu;
     Preprocessor *pp;
@@ -46,6 +54,8 @@ typedef struct Parser {
     int fn_statics;  /* static locals of this function so far (they are numbered) */
     VEC(Token) replay; /* incremental builds: a body read ahead, to be parsed after all */
     int replay_at;
+    BraceRead open_brace, close_brace; /* incremental builds: the last of each read ... */
+    BraceRead body_open;               /* ... and the '{' of the function body being read */
     VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
     DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */

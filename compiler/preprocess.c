@@ -98,6 +98,8 @@ struct Preprocessor {
     char date[32];
     char time[32];
     int include_depth;
+    /* every directive run, builtin macro expanded and _Pragma read so far (pp_state) */
+    Hasher state;
 };
 
 static void next_raw(Preprocessor *pp, Token *tok);
@@ -286,6 +288,7 @@ Preprocessor *pp_new(const Target *target, const PPOptions *opts) {
         set_source_text(&text, (char *)c.data, c.len - 1);
         run_text(pp, "<command-line>", &text);
     }
+    hasher_init(&pp->state, 0x7070); /* the predefined and command-line macros are the build's flags */
     return pp;
 }
 
@@ -1293,7 +1296,19 @@ static void directive_message(Preprocessor *pp, bool is_error, SrcLoc loc) {
 
 /* Runs the directive that starts at '#'. Returns true and fills *out when the directive
    produces a token for the parser (#pragma pack); out may be hash itself. */
+static bool run_directive(Preprocessor *pp, const Token *hash, Token *out);
+
+/* Runs a directive; its text, up to where its file is read to then (an #if skipped group
+   included), goes into pp->state. */
 static bool directive(Preprocessor *pp, const Token *hash, Token *out) {
+    int file = pp->files.len - 1;
+    bool produced = run_directive(pp, hash, out);
+    const char *end = pp->files.data[file].lx.p;
+    hash_data(&pp->state, hash->text, end > hash->text ? (size_t)(end - hash->text) : 0);
+    return produced;
+}
+
+static bool run_directive(Preprocessor *pp, const Token *hash, Token *out) {
     FileState *fs = &vec_last(&pp->files);
     Token name;
     dtok(pp, &name);
@@ -1749,6 +1764,7 @@ static Token *substitute(Preprocessor *pp, Macro *m, MacroArg *args, const Token
 }
 
 static bool expand_builtin(Preprocessor *pp, Macro *m, Token *tok) {
+    hash_u64(&pp->state, 0x6275696c74ULL + (uint64_t)m->builtin);
     char buf[64];
     const char *text = NULL;
     int kind = TK_NUMBER;
@@ -1859,6 +1875,7 @@ static bool pragma_operator(Preprocessor *pp, const Token *op, Token *out) {
         text[k++] = p[i];
     }
     text[k] = 0;
+    hash_data(&pp->state, text, k);
     Lexer lx;
     lexer_init(&lx, text, k, op->loc.file);
     VEC(Token) line = {0};
@@ -1966,6 +1983,34 @@ void pp_next(Preprocessor *pp, Token *tok) {
     expand_next(pp, tok);
     if (tok->kind == TK_IDENT && tok->ident->keyword)
         tok->kind = tok->ident->keyword;
+}
+
+/* ---- reading ahead without lexing (incremental builds) ---- */
+
+Digest pp_state(Preprocessor *pp) {
+    Hasher h = pp->state;
+    return hasher_digest(&h);
+}
+
+const char *pp_read_to(Preprocessor *pp, const Token *t) {
+    if (pp->ctx.len || pp->pending_space || pp->files.len == 0)
+        return NULL;
+    Lexer *lx = &vec_last(&pp->files).lx;
+    if (t->text < lx->start || t->text + t->len != lx->p)
+        return NULL;
+    return lx->end;
+}
+
+SrcLoc pp_skip_to(Preprocessor *pp, const char *to) {
+    Lexer *lx = &vec_last(&pp->files).lx;
+    for (const char *p = lx->p; (p = memchr(p, '\n', (size_t)(to - p))) != NULL; p++) {
+        lx->line++;
+        lx->line_start = p + 1;
+    }
+    lx->p = to;
+    lx->flags = 0;
+    SrcLoc last = {lx->file, lx->line, (uint32_t)(to - 1 - lx->line_start + 1)};
+    return last;
 }
 
 /* ---- -E ---- */

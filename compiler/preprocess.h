@@ -27,6 +27,17 @@ void pp_free(Preprocessor *pp);
    afresh (the texts already read stay: diagnostics and spellings point into them). */
 void pp_forget_sources(void);
 
+/* Incremental builds skip function bodies they know without lexing them again. pp_state
+   digests everything so far that made the macros what they are (each directive run, builtin
+   macro expanded, _Pragma read): equal states expand equal text equally. pp_read_to says
+   whether t came straight from the innermost file with nothing read after it, and returns the
+   end of that file's text (NULL when not); pp_skip_to then moves that file's reading on to a
+   later place in it, as if what lies between was read, and returns the location of the last
+   character skipped. */
+Digest pp_state(Preprocessor *pp);
+const char *pp_read_to(Preprocessor *pp, const Token *t);
+SrcLoc pp_skip_to(Preprocessor *pp, const char *to);
+
 /* Every file the translation unit read (main file first), for dependency tracking. */
 int pp_file_count(Preprocessor *pp);
 const char *pp_file_path(Preprocessor *pp, int index);

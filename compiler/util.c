@@ -231,6 +231,56 @@ void buf_free(Buf *b) {
 
 /* ---- hashing ---- */
 
+/* ---- 128-bit digests: two 64-bit lanes with different multipliers and final mixing, so that
+   two different inputs never share one in practice ---- */
+
+void hasher_init(Hasher *h, uint64_t seed) {
+    h->a = 0x243f6a8885a308d3ULL ^ seed;
+    h->b = 0x13198a2e03707344ULL + seed * 0x9e3779b97f4a7c15ULL;
+}
+
+void hash_data(Hasher *h, const void *data, size_t n) {
+    const uint8_t *p = data;
+    hash_u64(h, n);
+    while (n >= 8) {
+        hash_u64(h, load_le64(p));
+        p += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w |= (uint64_t)p[i] << (8 * i);
+    hash_u64(h, w);
+}
+
+void hash_text(Hasher *h, const char *s) {
+    if (!s) {
+        hash_u64(h, 0x6e756c6cULL);
+        return;
+    }
+    hash_data(h, s, strlen(s));
+}
+
+static uint64_t fmix(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return k;
+}
+
+Digest hasher_digest(Hasher *h) {
+    Digest d;
+    d.a = fmix(h->a ^ rotl64(h->b, 17));
+    d.b = fmix(h->b + d.a);
+    return d;
+}
+
+bool digest_equal(Digest x, Digest y) {
+    return x.a == y.a && x.b == y.b;
+}
+
 uint64_t hash_mix(uint64_t h, uint64_t v) {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     h *= 0xff51afd7ed558ccdULL;

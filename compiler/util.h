@@ -107,6 +107,28 @@ static inline void buf_u8(Buf *b, uint8_t v) {
 uint64_t hash_bytes(const void *data, size_t len);
 uint64_t hash_mix(uint64_t h, uint64_t v);
 
+/* 128-bit digests (incremental builds compare them) */
+typedef struct Digest {
+    uint64_t a, b;
+} Digest;
+
+typedef struct Hasher {
+    uint64_t a, b;
+} Hasher;
+
+void hasher_init(Hasher *h, uint64_t seed);
+static inline uint64_t rotl64(uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
+static inline void hash_u64(Hasher *h, uint64_t v) { /* inline: it runs for every token */
+    h->a = rotl64((h->a ^ v) * 0x9e3779b97f4a7c15ULL, 29);
+    h->b = rotl64(h->b + v * 0xc2b2ae3d27d4eb4fULL, 31) * 0x165667b19e3779f9ULL;
+}
+void hash_data(Hasher *h, const void *data, size_t n);
+void hash_text(Hasher *h, const char *s); /* NULL and "" differ */
+Digest hasher_digest(Hasher *h);
+bool digest_equal(Digest x, Digest y);
+
 /* String-keyed hash map (keys are not copied; callers keep them alive). Iteration with
    map_next visits entries in insertion order, so output never depends on hash values. */
 typedef struct MapEntry {

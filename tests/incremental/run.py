@@ -120,8 +120,9 @@ def compare_symbols(ws):
     return None
 
 
-def check(ws, inputs, name, gdb_script, expect_full=False, flags=()):
-    """Builds incrementally and cleanly and compares them; one PASS/FAIL line."""
+def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_least=0):
+    """Builds incrementally and cleanly and compares them; one PASS/FAIL line. unread_at_least:
+    how many function bodies the update must have skipped without reading them."""
     flags = list(flags)
     rc, out, err = run(MICA + ["--incremental", "--report"] + flags + inputs + ["-o", "app"], ws.dir)
     if rc != 0:
@@ -132,6 +133,10 @@ def check(ws, inputs, name, gdb_script, expect_full=False, flags=()):
     full, compiled, written = rep
     if full != expect_full:
         return emit(False, name, "expected %s build, got: %s" % ("a full" if expect_full else "an incremental", first(out)))
+    m = re.search(r"(\d+) function bod(?:y|ies) not read", out)
+    unread = int(m.group(1)) if m else 0
+    if unread < unread_at_least:
+        return emit(False, name, "%d function bodies skipped unread, expected at least %d: %s" % (unread, unread_at_least, first(out)))
     size = os.path.getsize(ws.path("app"))
     if not full and written > size // 4:
         return emit(False, name, "an update wrote %d of %d bytes" % (written, size))
@@ -298,6 +303,106 @@ def scripted(root):
             inputs = ins
         ws.write(files)
         ok &= bool(check(ws, list(inputs), "incremental-shapes-" + name, SHAPES_GDB, expect_full, flags))
+    return ok
+
+
+# ---- function bodies skipped without reading them, and what must stop that ----
+
+PP_H = """#define LEVEL 1
+int where(void);
+"""
+
+PP_C = """#include <stdio.h>
+#include "pp.h"
+#define SCALE 3
+#define END }
+#define TWICE(x) \\
+    ((x) + \\
+     (x))
+
+int where(void) { return __LINE__; }
+
+int counted(void) {
+    return __COUNTER__ * 10 + __COUNTER__;
+}
+
+int scaled(int v) {
+    /* a comment
+       over lines */
+    return TWICE(v) * SCALE;
+}
+
+int conditional(int v) {
+#if LEVEL > 1
+    return v + 100;
+#else
+    return v - 100;
+#endif
+}
+
+int ends_by_macro(int v) {
+    return v + 1;
+END
+
+int packed(void) {
+    struct s { char c; int i; };
+    return (int)sizeof(struct s) + (int)sizeof "a } brace";
+}
+
+struct later { char c; int i; };
+
+int main(void) {
+    printf("%d %d %d %d %d %d %d\\n", where(), counted(), scaled(2), conditional(5), ends_by_macro(1), packed(),
+           (int)sizeof(struct later));
+    return 0;
+}
+"""
+
+PP_GDB = """set width 0
+break scaled
+run
+bt
+info line where
+info line packed
+info line main
+finish
+"""
+
+
+def scripted_preprocessor(root):
+    """Bodies an update skips unread, and the preprocessor's part in that: __LINE__ and
+    __COUNTER__ in a body, macros redefined before a body (in the file or in a header), a body
+    with directives in it, a body ended by a macro, a #pragma pack in a body."""
+    ws = Workspace(root, "pp")
+    files = {"pp.h": PP_H, "pp.c": PP_C}
+    g = ["-g"]
+
+    def edit(file, old, new):
+        if old not in files[file]:
+            raise SystemExit("scripted edit does not apply: %r in %s" % (old, file))
+        files[file] = files[file].replace(old, new, 1)
+
+    steps = [
+        ("first-build", None, True, 0),
+        # where() must move with its __LINE__ (main() too: it calls where(), whose line its debug
+        # information holds); the other bodies below are the same text
+        ("shift-lines", lambda: edit("pp.c", "#define SCALE 3\n", "#define SCALE 3\n\n/* moved */\n"), False, 2),
+        ("change-one-body", lambda: edit("pp.c", "return v + 1;", "return v + 2;"), False, 3),
+        ("macro-in-file", lambda: edit("pp.c", "#define SCALE 3", "#define SCALE 4"), False, 0),
+        ("macro-in-header", lambda: edit("pp.h", "#define LEVEL 1", "#define LEVEL 2"), False, 0),
+        ("macro-between-bodies", lambda: edit("pp.c", "int scaled(int v) {", "#undef SCALE\n#define SCALE 6\nint scaled(int v) {"), False, 0),
+        # counted() must see the counter advanced by where()
+        ("counter-before", lambda: edit("pp.c", "return __LINE__;", "return __LINE__ + __COUNTER__ * 0;"), False, 0),
+        ("pragma-pack-in-body", lambda: edit("pp.c", "    struct s { char c; int i; };", "#pragma pack(1)\n    struct s { char c; int i; };"), False, 1),
+        ("pragma-pack-gone", lambda: edit("pp.c", "#pragma pack(1)\n", ""), False, 1),
+        ("body-after-directives", lambda: edit("pp.c", "return v + 2;", "return v + 3;"), False, 3),
+    ]
+    ok = True
+    for name, fn, expect_full, unread in steps:
+        if fn:
+            fn()
+        ws.write(files)
+        ok &= bool(check(ws, ["pp.c"], "incremental-pp-" + name, PP_GDB, expect_full, g, unread))
     return ok
 
 
@@ -815,6 +920,7 @@ def main():
     root = tempfile.mkdtemp(prefix="mica-incremental.")
     try:
         scripted(root)
+        scripted_preprocessor(root)
         recovery(root)
         watch(root)
         random_edits(root, int(os.environ.get("INCR_SEED", "20261121")), int(os.environ.get("INCR_STEPS", "220")))
