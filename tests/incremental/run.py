@@ -10,7 +10,9 @@ update must also really be one: no full rebuild, and writing a small part of the
 Two kinds of edit sequences run:
   scripted  sample programs and the edits a user makes (grow, shrink, add, remove a function;
             change a global's initializer, a struct used by several functions, a string
-            literal; move a function in its file; add and remove a file)
+            literal; move a function in its file; add and remove a file), and the
+            preprocessor's part in skipping bodies unread (__LINE__, __COUNTER__, macros
+            redefined before a body, directives in a body, a body ended by a macro)
   random    a seeded generator of edits on a generated program (INCR_STEPS steps, default 220;
             INCR_SEED, default 20261121)
 and a set of recovery cases: a missing, damaged or foreign state, a changed or missing output,
