@@ -289,25 +289,37 @@ Digest decl_hash_finish(DeclHash *d, bool with_locs) {
     return decl_hash_finish_with(d, d->uses.data, d->use_is_tag.data, d->uses.len, with_locs);
 }
 
+/* what each name means at file scope now */
+static void hash_uses(Hasher *h, Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs) {
+    for (int i = 0; i < n; i++) {
+        Ident *id = uses[i];
+        hash_text(h, id->name);
+        if (is_tag[i]) {
+            Binding *b = id->tag;
+            hash_u64(h, b ? 0x7461 : 0);
+            if (b)
+                hash_type(h, b->tag, with_locs);
+        } else {
+            Binding *b = id->binding;
+            hash_u64(h, b && b->obj ? 0x6f62 : 0);
+            if (b && b->obj)
+                hash_obj_interface(h, b->obj, with_locs);
+        }
+    }
+}
+
 Digest decl_hash_finish_with(DeclHash *d, Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs) {
     Hasher h = d->tokens;
     if (d->multi_file)
         hash_u64(&h, (uint64_t)d->first_line);
-    for (int i = 0; i < n; i++) {
-        Ident *id = uses[i];
-        hash_text(&h, id->name);
-        if (is_tag[i]) {
-            Binding *b = id->tag;
-            hash_u64(&h, b ? 0x7461 : 0);
-            if (b)
-                hash_type(&h, b->tag, with_locs);
-        } else {
-            Binding *b = id->binding;
-            hash_u64(&h, b && b->obj ? 0x6f62 : 0);
-            if (b && b->obj)
-                hash_obj_interface(&h, b->obj, with_locs);
-        }
-    }
+    hash_uses(&h, uses, is_tag, n, with_locs);
+    return hasher_digest(&h);
+}
+
+Digest uses_digest(Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs) {
+    Hasher h;
+    hasher_init(&h, 0x75736573);
+    hash_uses(&h, uses, is_tag, n, with_locs);
     return hasher_digest(&h);
 }
 

@@ -46,6 +46,8 @@ void decl_hash_body_fold(DeclHash *d, Digest body);
 Digest decl_hash_finish(DeclHash *d, bool with_locs);
 /* the same with the names another parse of the same tokens used */
 Digest decl_hash_finish_with(DeclHash *d, Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs);
+/* what the names mean at file scope now, alone */
+Digest uses_digest(Ident *const *uses, const uint8_t *is_tag, int n, bool with_locs);
 void decl_hash_free(DeclHash *d);
 /* what the code of other declarations depends on in an object: kind, linkage, type, value */
 void hash_obj_interface(Hasher *h, Obj *o, bool with_locs);

@@ -66,6 +66,37 @@ typedef struct UnitRecord {
     uint32_t stored_decls;
 } UnitRecord;
 
+/* The recipes made from one file's declarations (decl_replay.c) while it had one text: each
+   entry is a RecipeHead, then the recipe. Units that include a file in the same preprocessor
+   state share its entries. */
+typedef struct RecipeKey {
+    uint32_t line, col; /* of the declaration's first token */
+    Digest state;       /* the preprocessor's there */
+} RecipeKey;
+
+typedef struct RecipeHead {
+    RecipeKey key;
+    Digest text;        /* of its text, first token to ';' */
+    uint32_t text_len;
+    uint32_t len;       /* of the recipe */
+} RecipeHead;
+
+typedef struct Book {
+    char *path;
+    Digest content;  /* of the file's text */
+    Buf entries;
+    /* A parse asks for the entries in the order they were made: the one after the last found
+       is tried first. The index is built when that fails or an entry is added. */
+    size_t next;
+    Map index;       /* key -> offset of its entry + 1 (the last one made for a key counts) */
+    Arena keys;
+    bool indexed;
+    bool replaced;   /* some key has more than one entry: only the index tells which counts */
+    bool loaded;     /* the entries are in memory (read from the store, or new) */
+    bool dirty;      /* changed since stored */
+    uint64_t stored_key, stored_len;
+} Book;
+
 /* The state's store: a directory beside the output with the main file ("state") and the
    pieces, each in a file named by its kind and key. A piece is never overwritten (its name is
    its checksum), and the main file is replaced last: a build killed at any point leaves the
@@ -83,6 +114,12 @@ struct IncrState {
     VEC(UnitRecord) units;
     VEC(int32_t) owner; /* symbol -> the unit that defines it; -1: none, or the library */
     Store store;
+    VEC(Book *) books;
+    Map book_by_path;
+    Map book_by_source; /* this build's source file number -> its book (or no_book) */
+    Arena source_keys;
+    uint32_t last_source; /* the last asked for, and its book */
+    Book *last_book;
 };
 
 typedef struct Pending {
@@ -151,9 +188,23 @@ static void free_unit_record(UnitRecord *u) {
     u->dwarf_unit = -1;
 }
 
+static void free_book(Book *b) {
+    free(b->path);
+    buf_free(&b->entries);
+    map_free(&b->index);
+    arena_free(&b->keys);
+    free(b);
+}
+
 void incr_state_free(IncrState *s) {
     if (!s)
         return;
+    for (int i = 0; i < s->books.len; i++)
+        free_book(s->books.data[i]);
+    vec_free(&s->books);
+    map_free(&s->book_by_path);
+    map_free(&s->book_by_source);
+    arena_free(&s->source_keys);
     for (int i = 0; i < s->units.len; i++)
         free_unit_record(&s->units.data[i]);
     vec_free(&s->units);
@@ -696,19 +747,6 @@ static Digest load_digest(Reader *r) {
     return d;
 }
 
-static void save_u32s(Buf *b, const uint32_t *v, int n) {
-    ser_u32(b, (uint32_t)n);
-    for (int i = 0; i < n; i++)
-        ser_u32(b, v[i]);
-}
-
-static void load_u32s(Reader *r, void *vec) {
-    VEC(uint32_t) *v = vec;
-    uint32_t n = rd_count(r, 4);
-    for (uint32_t i = 0; i < n; i++)
-        vec_push(v, rd_u32(r));
-}
-
 static void save_records(Buf *b, UnitRecord *ur) {
     ser_u32(b, (uint32_t)ur->local_names.len);
     for (int i = 0; i < ur->local_names.len; i++) {
@@ -720,10 +758,10 @@ static void save_records(Buf *b, UnitRecord *ur) {
         ser_str(b, r->key);
         save_digest(b, r->hash);
         ser_i64(b, r->line);
-        save_u32s(b, r->syms.data, r->syms.len);
-        ser_bytes(b, r->named.data, (size_t)r->named.len);
-        save_u32s(b, r->entries.data, r->entries.len);
-        save_u32s(b, r->funcs.data, r->funcs.len);
+        SER_VEC(b, &r->syms);
+        SER_VEC(b, &r->named);
+        SER_VEC(b, &r->entries);
+        SER_VEC(b, &r->funcs);
         ser_u32(b, (uint32_t)r->called.len);
         for (int i = 0; i < r->called.len; i++)
             ser_str(b, r->called.data[i]);
@@ -812,13 +850,240 @@ static void store_collect(Store *s) {
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         const char *n = e->d_name;
-        if (strlen(n) != 17 || (n[0] != 'd' && n[0] != 'r') || map_get(&s->keep, n, 17))
+        if (strlen(n) != 17 || !strchr("bdr", n[0]) || map_get(&s->keep, n, 17))
             continue;
         char *path = format("%s/%s", s->dir, n);
         unlink(path);
         free(path);
     }
     closedir(d);
+}
+
+/* ---- declaration recipes ---- */
+
+static void index_entry(Book *b, size_t at) {
+    RecipeKey *key = arena_alloc(&b->keys, sizeof(RecipeKey));
+    memcpy(key, b->entries.data + at, sizeof *key);
+    b->replaced |= map_get(&b->index, (const char *)key, (int)sizeof *key) != NULL;
+    map_put(&b->index, (const char *)key, (int)sizeof *key, (void *)(uintptr_t)(at + 1));
+}
+
+static void book_index(Book *b) {
+    if (b->indexed)
+        return;
+    b->indexed = true;
+    for (size_t at = 0; at < b->entries.len;) {
+        RecipeHead h;
+        memcpy(&h, b->entries.data + at, sizeof h);
+        index_entry(b, at);
+        at += sizeof h + h.len;
+    }
+}
+
+static void book_clear(Book *b) {
+    b->entries.len = 0;
+    b->next = 0;
+    b->replaced = false;
+    map_clear(&b->index);
+    arena_reset(&b->keys);
+}
+
+/* The entries of a book read from the store; none when they cannot be read (they are only
+   a shortcut). */
+static void book_load(IncrState *st, Book *b) {
+    b->loaded = true;
+    if (!b->stored_len)
+        return;
+    uint8_t *data = store_get(&st->store, 'b', b->stored_key, b->stored_len);
+    bool ok = data && ser_checksum(data, b->stored_len) == b->stored_key;
+    for (size_t at = 0; ok && at < b->stored_len;) {
+        RecipeHead h;
+        ok = b->stored_len - at >= sizeof h;
+        if (ok)
+            memcpy(&h, data + at, sizeof h);
+        ok = ok && h.len <= b->stored_len - at - sizeof h;
+        if (ok)
+            at += sizeof h + h.len;
+    }
+    if (ok) {
+        buf_append(&b->entries, data, b->stored_len); /* saved without replaced entries */
+    } else {
+        b->dirty = true; /* saved again without them */
+    }
+    free(data);
+}
+
+/* The book of a source file of this build, its entries in memory and made for the text the
+   file has now; NULL for what is not a file. */
+static Book no_book;
+
+static Book *book_for(IncrState *st, uint32_t file) {
+    Book *b = file == st->last_source && st->last_book
+                  ? st->last_book
+                  : map_get(&st->book_by_source, (const char *)&file, (int)sizeof file);
+    if (b) {
+        st->last_source = file;
+        st->last_book = b;
+        return b == &no_book ? NULL : b;
+    }
+    SourceFile *f = file ? source_get(file) : NULL;
+    uint32_t *kept = arena_alloc(&st->source_keys, sizeof file);
+    *kept = file;
+    if (!f || !f->path || !f->contents) {
+        map_put(&st->book_by_source, (const char *)kept, (int)sizeof file, &no_book);
+        return NULL;
+    }
+    int n = (int)strlen(f->path);
+    b = map_get(&st->book_by_path, f->path, n);
+    if (!b) {
+        b = xcalloc(1, sizeof(Book));
+        b->path = xstrdup(f->path);
+        b->loaded = true;
+        vec_push(&st->books, b);
+        map_put(&st->book_by_path, b->path, n, b);
+    }
+    if (!b->loaded)
+        book_load(st, b);
+    Digest content = content_digest(f->contents, f->len);
+    if (!digest_equal(content, b->content)) { /* made for another text */
+        book_clear(b);
+        b->content = content;
+        b->dirty = true;
+    }
+    map_put(&st->book_by_source, (const char *)kept, (int)sizeof file, b);
+    return b;
+}
+
+static RecipeKey recipe_key(SrcLoc at, Digest state) {
+    RecipeKey k;
+    memset(&k, 0, sizeof k);
+    k.line = at.line;
+    k.col = at.col;
+    k.state = state;
+    return k;
+}
+
+const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, const char *text, size_t avail,
+                                uint32_t *text_len, size_t *len) {
+    Book *b = book_for(cu->incr->st, at.file);
+    if (!b)
+        return NULL;
+    RecipeKey k = recipe_key(at, state);
+    RecipeHead h;
+    size_t found = b->next;
+    if (b->replaced || found + sizeof h > b->entries.len || memcmp(b->entries.data + found, &k, sizeof k)) {
+        book_index(b);
+        found = (uintptr_t)map_get(&b->index, (const char *)&k, (int)sizeof k);
+        if (!found--)
+            return NULL;
+    }
+    memcpy(&h, b->entries.data + found, sizeof h);
+    b->next = found + sizeof h + h.len;
+    if (h.text_len > avail || !digest_equal(h.text, text_digest(text, h.text_len)))
+        return NULL;
+    *text_len = h.text_len;
+    *len = h.len;
+    return b->entries.data + found + sizeof h;
+}
+
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, uint32_t text_len,
+                     const uint8_t *recipe, size_t len) {
+    Book *b = book_for(cu->incr->st, at.file);
+    if (!b)
+        return;
+    RecipeHead h;
+    memset(&h, 0, sizeof h);
+    h.key = recipe_key(at, state);
+    h.text = text_digest(text, text_len);
+    h.text_len = text_len;
+    h.len = (uint32_t)len;
+    book_index(b);
+    size_t where = b->entries.len;
+    buf_append(&b->entries, &h, sizeof h);
+    buf_append(&b->entries, recipe, len);
+    index_entry(b, where);
+    b->next = b->entries.len;
+    b->dirty = true;
+}
+
+void incr_replayed(CompileUnit *cu) {
+    cu->incr->stats->decls_unread++;
+}
+
+void incr_decl_uses(CompileUnit *cu, Ident *const **uses, const uint8_t **tags, int *n) {
+    DeclHash *h = &cu->incr->hash;
+    *uses = h->uses.data;
+    *tags = h->use_is_tag.data;
+    *n = h->uses.len;
+}
+
+/* The books of the files some unit read are saved (an entry a later one replaced is dropped);
+   the others go. */
+static bool save_books(IncrState *st, Buf *out) {
+    Map read = {0};
+    for (int u = 0; u < st->units.len; u++)
+        for (int i = 0; i < st->units.data[u].files.len; i++) {
+            const char *path = st->units.data[u].files.data[i].path;
+            map_put(&read, path, (int)strlen(path), (void *)1);
+        }
+    map_clear(&st->book_by_source); /* source file numbers are the build's */
+    arena_reset(&st->source_keys);
+    st->last_book = NULL;
+    int kept = 0;
+    for (int i = 0; i < st->books.len; i++) {
+        Book *b = st->books.data[i];
+        bool empty = b->loaded ? b->entries.len == 0 : b->stored_len == 0;
+        if (empty || !map_get(&read, b->path, (int)strlen(b->path))) {
+            map_put(&st->book_by_path, b->path, (int)strlen(b->path), NULL);
+            free_book(b);
+            continue;
+        }
+        st->books.data[kept++] = b;
+    }
+    st->books.len = kept;
+    map_free(&read);
+    bool ok = true;
+    ser_u32(out, (uint32_t)st->books.len);
+    for (int i = 0; i < st->books.len; i++) {
+        Book *b = st->books.data[i];
+        if (b->dirty) {
+            Buf live = {0};
+            for (size_t at = 0; at < b->entries.len;) {
+                RecipeHead h;
+                memcpy(&h, b->entries.data + at, sizeof h);
+                if (!b->replaced || (uintptr_t)map_get(&b->index, (const char *)&h.key, (int)sizeof h.key) == at + 1)
+                    buf_append(&live, b->entries.data + at, sizeof h + h.len);
+                at += sizeof h + h.len;
+            }
+            b->stored_key = ser_checksum(live.data, live.len);
+            b->stored_len = live.len;
+            ok &= store_put(&st->store, 'b', b->stored_key, live.data, live.len);
+            buf_free(&live);
+            b->dirty = false;
+        }
+        store_keep(&st->store, 'b', b->stored_key);
+        ser_str(out, b->path);
+        save_digest(out, b->content);
+        ser_u64(out, b->stored_key);
+        ser_u64(out, b->stored_len);
+    }
+    return ok;
+}
+
+static void load_books(IncrState *st, Reader *r) {
+    uint32_t n = rd_count(r, 40);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        Book *b = xcalloc(1, sizeof(Book));
+        b->path = rd_str(r);
+        b->content = load_digest(r);
+        b->stored_key = rd_u64(r);
+        b->stored_len = rd_u64(r);
+        vec_push(&st->books, b);
+        if (!b->path)
+            r->bad = true;
+        else
+            map_put(&st->book_by_path, b->path, (int)strlen(b->path), b);
+    }
 }
 
 /* ---- the main file ---- */
@@ -859,6 +1124,7 @@ static bool save_state(IncrState *st, const char *fingerprint, const char *targe
         ser_u64(b, ur->stored_key);
         ser_u64(b, ur->stored_len);
     }
+    ok &= save_books(st, b);
     ser_array(b, st->owner.data, (uint32_t)st->owner.len, sizeof *st->owner.data);
     ok &= link_save(st->l, b, &store->api);
     put_uint(b->data + CHECKSUM_AT, ser_checksum(b->data + HEADER_SIZE, b->len - HEADER_SIZE), 8, false);
@@ -893,13 +1159,10 @@ static bool decode_records(IncrState *st, UnitRecord *ur) {
         rec.key = rd_str(&r);
         rec.hash = load_digest(&r);
         rec.line = rd_i64(&r);
-        load_u32s(&r, &rec.syms);
-        size_t nn;
-        const uint8_t *named = rd_bytes(&r, &nn);
-        for (size_t i = 0; i < nn; i++)
-            vec_push(&rec.named, named[i]);
-        load_u32s(&r, &rec.entries);
-        load_u32s(&r, &rec.funcs);
+        RD_VEC(&r, &rec.syms);
+        RD_VEC(&r, &rec.named);
+        RD_VEC(&r, &rec.entries);
+        RD_VEC(&r, &rec.funcs);
         uint32_t nc = rd_count(&r, 8);
         for (uint32_t i = 0; i < nc && !r.bad; i++) {
             char *c = rd_str(&r);
@@ -994,6 +1257,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
             r.bad = true;
         vec_push(&st->units, ur);
     }
+    load_books(st, &r);
     uint32_t nowners;
     st->owner.data = rd_array(&r, &nowners, sizeof *st->owner.data);
     st->owner.len = st->owner.cap = (int)nowners;

@@ -33,6 +33,17 @@ void incr_body_end(const char *text, uint32_t len, Digest state);
 uint32_t incr_body_skip(CompileUnit *cu, Obj *fn, const char *text, size_t avail, Digest state);
 const char *incr_keep_text(CompileUnit *cu, const char *text, uint32_t len);
 void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not found) */
+/* Recipes of file-scope declarations (decl_replay.c), by the file and place where they start
+   and the preprocessor state there. incr_recipe_find: the recipe, when there is one and the
+   text at its place (avail bytes there) is the one it was made from (text_len: its length);
+   incr_recipe_add keeps a new one; incr_replayed counts one replayed. incr_decl_uses: the
+   file-scope names the declaration just parsed looked up, and whether each was a tag. */
+const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, const char *text, size_t avail,
+                                uint32_t *text_len, size_t *len);
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, uint32_t text_len,
+                     const uint8_t *recipe, size_t len);
+void incr_replayed(CompileUnit *cu);
+void incr_decl_uses(CompileUnit *cu, Ident *const **uses, const uint8_t **tags, int *n);
 void incr_decl_begin(CompileUnit *cu, int pack);
 void incr_decl_end(CompileUnit *cu);
 
@@ -73,6 +84,7 @@ typedef struct IncrStats {
     const char *why;    /* why from scratch */
     int units_parsed;
     int bodies_unread;  /* function bodies skipped without reading them */
+    int decls_unread;   /* declarations replayed without reading them */
     int decls_generated;
     int decls_total;
     uint64_t bytes_written;

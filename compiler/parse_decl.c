@@ -11,12 +11,19 @@
 
 static void handle_pragma(Parser *p, const Token *pragma);
 
-/* Incremental builds note where braces come from: a function body whose text and
-   preprocessor state are known may be skipped without reading it (see skip_unchanged_body). */
+/* Incremental builds note where braces and file-scope semicolons come from: a function body or
+   a declaration whose text and preprocessor state are known may be skipped without reading it
+   (see skip_unchanged_body, decl_replay.c). */
 static void pp_read(Parser *p, Token *t) {
     pp_next(p->pp, t);
-    if (incr_parsing && (t->kind == '{' || t->kind == '}')) {
+    if (incr_parsing && t->kind == ';') {
+        p->semi_text = t->text;
+        p->semi_file_end = pp_read_to(p->pp, t);
+        p->semi_loc = t->loc;
+        p->semi_mark = pp_mark(p->pp);
+    } else if (incr_parsing && (t->kind == '{' || t->kind == '}')) {
         BraceRead *b = t->kind == '{' ? &p->open_brace : &p->close_brace;
+        p->braces_read += t->kind == '{';
         b->text = t->text;
         b->file_end = pp_read_to(p->pp, t);
         b->loc = t->loc;
@@ -54,6 +61,12 @@ void next(Parser *p) {
     } else {
         fetch(p, &p->tok);
     }
+}
+
+void skip_text(Parser *p, const char *to) {
+    p->prev_loc = pp_skip_to(p->pp, to);
+    p->prev_len = 1;
+    fetch(p, &p->tok);
 }
 
 Token *peek(Parser *p, int n) {
@@ -1465,7 +1478,6 @@ static void handle_pragma(Parser *p, const Token *pragma) {
 
 /* ---- declarations ---- */
 
-static Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope_extern);
 
 static void check_redeclaration(Parser *p, Obj *prev, Type *t, SrcLoc loc, Ident *name) {
     (void)p;
@@ -1491,7 +1503,7 @@ static void static_assert_decl(Parser *p) {
     expect(p, ';', NULL);
 }
 
-static Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc) {
+Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc) {
     if (ds->storage == SC_TYPEDEF) {
         Binding *prev = name->binding;
         if (prev && prev->depth == p->depth) {
@@ -1618,7 +1630,7 @@ bool declaration(Parser *p, Node **out) {
     return true;
 }
 
-static Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope) {
+Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope) {
     CompileUnit *cu = p->cu;
     ObjKind kind = t->kind == TY_FUNC ? OBJ_FUNC : OBJ_VAR;
     Obj *prev = map_get(&cu->externals, name->name, name->len);
@@ -1736,10 +1748,6 @@ static void old_style_params(Parser *p, Obj **params, int n, SrcLoc fn_loc) {
    anything of it is read, and incr_body_end after its '}'); with it goes its text when the '{'
    and the '}' came straight from one file and nothing ran in between that changes what the
    preprocessor does (see pp_state). */
-static bool same_loc(SrcLoc a, SrcLoc b) {
-    return a.file == b.file && a.line == b.line && a.col == b.col;
-}
-
 static void begin_body(Parser *p) {
     p->body_open = p->open_brace;
     if (p->nla || p->open_brace.text != p->tok.text)
@@ -1765,9 +1773,7 @@ static bool skip_unchanged_body(Parser *p, Obj *fn) {
         const char *open = p->tok.text;
         uint32_t len = incr_body_skip(p->cu, fn, open, (size_t)(p->body_open.file_end - open), p->body_open.pp_state);
         if (len) {
-            p->prev_loc = pp_skip_to(p->pp, open + len);
-            p->prev_len = 1;
-            fetch(p, &p->tok);
+            skip_text(p, open + len);
             return true;
         }
     }
@@ -1873,7 +1879,18 @@ static void function_definition(Parser *p, Obj *fn, Obj **params, int nparams, b
     arena_reset(&p->fn_arena); /* nothing in it outlives the function */
 }
 
+/* incremental builds: a name declared without a definition (decl_replay.c may replay it) */
+static void declared_plainly(Parser *p, DeclSpec *ds, Ident *name, SrcLoc loc, Type *t) {
+    if (!p->cu->incr)
+        return;
+    p->declared_spec = *ds;
+    Declared d = {name, loc, t};
+    vec_push(&p->declared, d);
+}
+
 static void external_declaration(Parser *p) {
+    p->declared.len = 0;
+    p->declared_more = false;
     if (at(p, KW_STATIC_ASSERT)) {
         static_assert_decl(p);
         return;
@@ -1911,6 +1928,7 @@ static void external_declaration(Parser *p) {
             syntax_error(p, "expected identifier or '(' before %s", tok_spelling(p, &p->tok));
         if (ds.storage == SC_TYPEDEF) {
             local_declarator(p, &ds, t, name, loc);
+            declared_plainly(p, &ds, name, loc, t);
         } else {
             bool old_style = t->kind == TY_FUNC && !t->has_proto && nparams > 0;
             if (t->kind == TY_FUNC && first && (at(p, '{') || (old_style && is_typename(p, &p->tok)))) {
@@ -1918,12 +1936,17 @@ static void external_declaration(Parser *p) {
                 if (ds.is_noreturn)
                     fn->is_noreturn = true;
                 fn->loc = loc;
+                p->declared_more = true;
                 function_definition(p, fn, params, nparams, old_style);
                 return;
             }
             if (t->kind != TY_FUNC && ds.is_inline)
                 error_at(loc, "'inline' in declaration of non-function '%s'", name->name);
             Obj *o = declare_global(p, &ds, t, name, loc, false);
+            if (o->kind == OBJ_FUNC || (ds.storage == SC_EXTERN && !at(p, '=')))
+                declared_plainly(p, &ds, name, loc, t);
+            else
+                p->declared_more = true;
             if (o->kind == OBJ_VAR) {
                 if (accept(p, '=')) {
                     if (o->is_defined)
@@ -2031,11 +2054,17 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     if (setjmp(p->bail) == 0) {
         next(p);
         while (p->tok.kind != TK_EOF) {
-            if (cu->incr)
+            DeclStart start;
+            if (cu->incr) {
+                if (replay_declaration(p, &start))
+                    continue;
                 incr_decl_begin(cu, p->pack);
+            }
             external_declaration(p);
-            if (cu->incr)
+            if (cu->incr) {
+                replay_record(p, &start);
                 incr_decl_end(cu);
+            }
         }
         if (error_count == errors_before)
             cu_finish(cu);
@@ -2053,6 +2082,7 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->replay);
     vec_free(&p->params);
     vec_free(&p->decl_ops);
+    vec_free(&p->declared);
     arena_free(&p->fn_arena);
     pp_free(pp);
     free(p);

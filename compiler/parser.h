@@ -29,6 +29,28 @@ typedef struct BraceRead {
     Digest pp_state;      /* after it */
 } BraceRead;
 
+typedef struct DeclSpec {
+    Type *type;
+    Storage storage;
+    bool is_inline;
+    bool is_noreturn;
+    bool is_tls;
+    int align;
+    SrcLoc loc;
+} DeclSpec;
+
+/* incremental builds: a name a file-scope declaration declared without defining it (a
+   function's prototype, an extern object, a typedef), with the type its declarator gave */
+typedef struct Declared {
+    Ident *name;
+    SrcLoc loc;
+    Type *type;
+} Declared;
+
+static inline bool same_loc(SrcLoc a, SrcLoc b) {
+    return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
 typedef struct Parser {
     CompileUnit *cu;
     Preprocessor *pp;
@@ -56,6 +78,17 @@ typedef struct Parser {
     int replay_at;
     BraceRead open_brace, close_brace; /* incremental builds: the last of each read ... */
     BraceRead body_open;               /* ... and the '{' of the function body being read */
+    /* the last ';' read: its text, the end of its file's (NULL: not straight from a file), the
+       preprocessor's pp_mark after it */
+    const char *semi_text, *semi_file_end;
+    SrcLoc semi_loc;
+    Hasher semi_mark;
+    int braces_read;                   /* '{' read so far */
+    /* the external declaration being parsed: what it declared plainly, and whether it did more
+       (a definition, an initializer, a tentative definition) */
+    DeclSpec declared_spec;
+    VEC(Declared) declared;
+    bool declared_more;
     VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
     DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */
@@ -67,6 +100,9 @@ typedef struct Parser {
 /* tokens */
 void next(Parser *p);
 Token *peek(Parser *p, int n); /* n = 1: the token after tok */
+/* incremental builds: tok came straight from a file, nothing after it read; the file's reading
+   moves on to `to` (the text between is known) and tok becomes the token there */
+void skip_text(Parser *p, const char *to);
 
 static inline bool at(Parser *p, int kind) {
     return p->tok.kind == kind;
@@ -103,16 +139,9 @@ static inline Obj *lookup(Ident *id) {
 bool is_typename(Parser *p, Token *t);
 
 /* declarations (parse_decl.c) */
-typedef struct DeclSpec {
-    Type *type;
-    Storage storage;
-    bool is_inline;
-    bool is_noreturn;
-    bool is_tls;
-    int align;
-    SrcLoc loc;
-} DeclSpec;
 bool declspec(Parser *p, DeclSpec *ds, bool allow_storage);
+Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope_extern);
+Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc);
 Type *declarator(Parser *p, Type *base, Ident **name, SrcLoc *loc, Obj ***param_objs, int *nparam_objs);
 Type *type_name(Parser *p);
 bool declaration(Parser *p, Node **out); /* block-scope declaration; false if not one */
@@ -136,6 +165,22 @@ Node *new_num(Parser *p, int64_t v, Type *t, SrcLoc loc);
 bool is_null_pointer_constant(Node *n);
 int64_t wrap_int(int64_t v, Type *t);
 Node *string_literal(Parser *p);
+
+/* Incremental builds replay file-scope declarations that only declare (prototypes, extern
+   objects, typedefs) from what an earlier parse recorded, without reading them (decl_replay.c).
+   replay_declaration: whether the declaration at tok was replayed; when not, start notes
+   where it begins for replay_record, which records it after it is parsed, when it can. */
+typedef struct DeclStart {
+    bool ok; /* its first token came straight from a file, nothing read after it */
+    const char *text;
+    const char *file_end;
+    SrcLoc loc;
+    Digest state;
+    Hasher mark;
+    int braces_read, errors, warnings, anon_count;
+} DeclStart;
+bool replay_declaration(Parser *p, DeclStart *start);
+void replay_record(Parser *p, const DeclStart *start);
 
 /* statements (parse_stmt.c) */
 Node *compound_stmt(Parser *p, bool new_scope);

@@ -1992,6 +1992,10 @@ Digest pp_state(Preprocessor *pp) {
     return hasher_digest(&h);
 }
 
+Hasher pp_mark(Preprocessor *pp) {
+    return pp->state;
+}
+
 const char *pp_read_to(Preprocessor *pp, const Token *t) {
     if (pp->ctx.len || pp->pending_space || pp->files.len == 0)
         return NULL;

@@ -119,6 +119,11 @@ void ser_array(Buf *b, const void *data, uint32_t n, size_t elem) {
     buf_append(b, data, (size_t)n * elem);
 }
 
+const uint8_t *rd_in_place(Reader *r, uint32_t *n, size_t elem) {
+    *n = rd_count(r, elem);
+    return take(r, (size_t)*n * elem);
+}
+
 void *rd_array(Reader *r, uint32_t *n, size_t elem) {
     *n = rd_count(r, elem);
     if (!*n || r->bad)

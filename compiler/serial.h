@@ -34,5 +34,15 @@ char *rd_str(Reader *r);                        /* a new string, or NULL */
 void rd_buf(Reader *r, Buf *out);               /* a copy of a byte string */
 /* a new array (NULL when empty) of an element count it stores in *n */
 void *rd_array(Reader *r, uint32_t *n, size_t elem);
+/* a VEC's contents as an array, and back (the VEC must be empty) */
+#define SER_VEC(b, vec) ser_array(b, (vec)->data, (uint32_t)(vec)->len, sizeof *(vec)->data)
+#define RD_VEC(r, vec)                                                                                                 \
+    do {                                                                                                               \
+        uint32_t n_;                                                                                                   \
+        (vec)->data = rd_array(r, &n_, sizeof *(vec)->data);                                                           \
+        (vec)->len = (vec)->cap = (int)n_;                                                                             \
+    } while (0)
+/* the same array where it is in the input (it may not be aligned: copy elements out) */
+const uint8_t *rd_in_place(Reader *r, uint32_t *n, size_t elem);
 
 #endif

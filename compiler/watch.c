@@ -124,11 +124,11 @@ IncrState *incr_build_and_report(const IncrRequest *req, IncrState *state) {
                stats.why ? " (" : "", stats.why ? stats.why : "", stats.why ? ")" : "", stats.decls_generated,
                (unsigned long long)stats.bytes_written, ms);
     } else {
-        printf("mica: %s: %d of %d declarations compiled (%d file%s parsed, %d function bod%s not read), %llu bytes "
-               "written, %.1f ms\n",
+        printf("mica: %s: %d of %d declarations compiled (%d file%s parsed, %d function bod%s and %d "
+               "declaration%s not read), %llu bytes written, %.1f ms\n",
                req->output, stats.decls_generated, stats.decls_total, stats.units_parsed,
                stats.units_parsed == 1 ? "" : "s", stats.bodies_unread, stats.bodies_unread == 1 ? "y" : "ies",
-               (unsigned long long)stats.bytes_written, ms);
+               stats.decls_unread, stats.decls_unread == 1 ? "" : "s", (unsigned long long)stats.bytes_written, ms);
     }
     fflush(stdout);
     return state;

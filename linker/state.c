@@ -19,21 +19,6 @@ static Slot load_slot(Reader *r) {
     return s;
 }
 
-/* VEC contents, copied whole */
-#define SAVE_VEC(b, vec) ser_array(b, (vec)->data, (uint32_t)(vec)->len, sizeof *(vec)->data)
-#define LOAD_VEC(r, vec)                                                                                               \
-    do {                                                                                                               \
-        uint32_t n_;                                                                                                   \
-        (vec)->data = rd_array(r, &n_, sizeof *(vec)->data);                                                           \
-        (vec)->len = (vec)->cap = (int)n_;                                                                             \
-    } while (0)
-
-static void save_u32s(Buf *b, const uint32_t *v, int n) {
-    ser_array(b, v, (uint32_t)n, sizeof *v);
-}
-
-#define LOAD_U32S(r, vec) LOAD_VEC(r, vec)
-
 /* relocations are checked against the piece they patch */
 static void check_drelocs(Reader *r, const DwarfReloc *d, int n, size_t piece_len) {
     for (int i = 0; i < n; i++)
@@ -50,7 +35,7 @@ static void save_unit_body(Buf *b, DwarfUnit *u) {
     for (int i = 0; i < u->entries.len; i++) {
         DwarfEntry *e = &u->entries.data[i];
         ser_bytes(b, e->bytes.data, e->bytes.len);
-        SAVE_VEC(b, &e->relocs);
+        SER_VEC(b, &e->relocs);
         save_slot(b, e->at);
         ser_i64(b, e->line_base);
         ser_u8(b, e->live);
@@ -62,7 +47,7 @@ static void save_unit_body(Buf *b, DwarfUnit *u) {
         ser_u32(b, f->sym);
         ser_u64(b, f->size);
         ser_bytes(b, f->line.data, f->line.len);
-        SAVE_VEC(b, &f->relocs);
+        SER_VEC(b, &f->relocs);
         save_slot(b, f->at);
         ser_i64(b, f->line_base);
         ser_u8(b, f->live);
@@ -78,9 +63,9 @@ static void save_unit_body(Buf *b, DwarfUnit *u) {
         ser_str(b, u->dirs.data[i]);
         ser_u32(b, u->dir_strs.data[i]);
     }
-    save_u32s(b, u->free_entries.data, u->free_entries.len);
+    SER_VEC(b, &u->free_entries);
     for (int k = 0; k < UNIT_PARTS; k++)
-        SAVE_VEC(b, &u->part[k].holes);
+        SER_VEC(b, &u->part[k].holes);
 }
 
 static bool save_unit(Buf *b, DwarfUnit *u, const StateStore *store) {
@@ -158,7 +143,7 @@ bool dwarf_unit_decode(DwarfUnit *u) {
         DwarfEntry e;
         memset(&e, 0, sizeof e);
         rd_buf(r, &e.bytes);
-        LOAD_VEC(r, &e.relocs);
+        RD_VEC(r, &e.relocs);
         check_drelocs(r, e.relocs.data, e.relocs.len, e.bytes.len);
         e.at = load_slot(r);
         e.line_base = rd_i64(r);
@@ -176,7 +161,7 @@ bool dwarf_unit_decode(DwarfUnit *u) {
         f.sym = rd_u32(r);
         f.size = rd_u64(r);
         rd_buf(r, &f.line);
-        LOAD_VEC(r, &f.relocs);
+        RD_VEC(r, &f.relocs);
         check_drelocs(r, f.relocs.data, f.relocs.len, f.line.len);
         f.at = load_slot(r);
         f.line_base = rd_i64(r);
@@ -201,9 +186,9 @@ bool dwarf_unit_decode(DwarfUnit *u) {
         vec_push(&u->dirs, d ? d : xstrdup(""));
         vec_push(&u->dir_strs, rd_u32(r));
     }
-    LOAD_U32S(r, &u->free_entries);
+    RD_VEC(r, &u->free_entries);
     for (int k = 0; k < UNIT_PARTS; k++)
-        LOAD_VEC(r, &u->part[k].holes);
+        RD_VEC(r, &u->part[k].holes);
     /* references stay inside the unit */
     for (int i = 0; i < u->entries.len; i++)
         for (int k = 0; k < u->entries.data[i].relocs.len; k++) {
@@ -255,8 +240,8 @@ static bool save_dwarf(Buf *b, DwarfState *d, const StateStore *store) {
     ser_u64(b, d->str_written);
     ser_u64(b, d->line_str_written);
     ser_u64(b, d->cie_size);
-    SAVE_VEC(b, &d->fde);
-    SAVE_VEC(b, &d->fde_holes);
+    SER_VEC(b, &d->fde);
+    SER_VEC(b, &d->fde_holes);
     ser_u32(b, (uint32_t)d->units.len);
     bool ok = true;
     for (int i = 0; i < d->units.len; i++)
@@ -286,8 +271,8 @@ static void load_dwarf(Reader *r, Linker *l, const StateStore *store) {
     d->str_written = rd_u64(r);
     d->line_str_written = rd_u64(r);
     d->cie_size = rd_u64(r);
-    LOAD_VEC(r, &d->fde);
-    LOAD_VEC(r, &d->fde_holes);
+    RD_VEC(r, &d->fde);
+    RD_VEC(r, &d->fde_holes);
     n = rd_count(r, 64);
     for (uint32_t i = 0; i < n && !r->bad; i++)
         vec_push(&d->units, load_unit(r, l));
@@ -327,10 +312,10 @@ static void save_layout(Buf *b, IncrLayout *L) {
     ser_u64(b, L->strtab_len);
     ser_u32(b, L->local_cap);
     ser_u32(b, L->nglobals);
-    save_u32s(b, L->slots.data, L->slots.len);
-    save_u32s(b, L->free_locals.data, L->free_locals.len);
-    save_u32s(b, L->sym_slot.data, L->sym_slot.len);
-    save_u32s(b, L->sym_name.data, L->sym_name.len);
+    SER_VEC(b, &L->slots);
+    SER_VEC(b, &L->free_locals);
+    SER_VEC(b, &L->sym_slot);
+    SER_VEC(b, &L->sym_name);
     ser_u64(b, L->headers_size);
     ser_u32(b, L->got_written);
 }
@@ -356,10 +341,10 @@ static IncrLayout *load_layout(Reader *r) {
     L->strtab_len = rd_u64(r);
     L->local_cap = rd_u32(r);
     L->nglobals = rd_u32(r);
-    LOAD_U32S(r, &L->slots);
-    LOAD_U32S(r, &L->free_locals);
-    LOAD_U32S(r, &L->sym_slot);
-    LOAD_U32S(r, &L->sym_name);
+    RD_VEC(r, &L->slots);
+    RD_VEC(r, &L->free_locals);
+    RD_VEC(r, &L->sym_slot);
+    RD_VEC(r, &L->sym_name);
     L->headers_size = rd_u64(r);
     L->got_written = rd_u32(r);
     return L;
@@ -367,35 +352,156 @@ static IncrLayout *load_layout(Reader *r) {
 
 /* ---- the linker ---- */
 
+/* Symbols and atoms are saved as arrays of fixed-size records, their names, relocations and
+   call frame programs each in one array beside them: a few copies, not a field at a time. */
+typedef struct SymbolRecord {
+    uint64_t value, size;
+    uint32_t atom, got_slot;
+    uint32_t name_len; /* in the names, each followed by a NUL */
+    uint8_t binding, type, flags, unused;
+} SymbolRecord;
+
+typedef struct AtomRecord {
+    uint64_t off, size;
+    uint32_t sym, align, prev, next;
+    uint32_t nrelocs, frame_len; /* in the relocations and frames, atom by atom */
+    uint8_t sec, live, unused[6];
+} AtomRecord;
+
+static void save_symbols(Buf *b, Linker *l) {
+    int n = l->syms.len - 1;
+    SymbolRecord *recs = xcalloc((size_t)n + 1, sizeof *recs);
+    Buf names = {0};
+    for (int i = 0; i < n; i++) {
+        Symbol *s = &l->syms.data[i + 1];
+        size_t len = strlen(s->name);
+        recs[i].value = s->value;
+        recs[i].size = s->size;
+        recs[i].atom = (uint32_t)s->atom;
+        recs[i].got_slot = (uint32_t)s->got_slot;
+        recs[i].name_len = (uint32_t)len;
+        recs[i].binding = s->binding;
+        recs[i].type = s->type;
+        recs[i].flags = (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2);
+        buf_append(&names, s->name, len + 1);
+    }
+    ser_array(b, recs, (uint32_t)n, sizeof *recs);
+    ser_bytes(b, names.data, names.len);
+    free(recs);
+    buf_free(&names);
+}
+
+static void load_symbols(Reader *r, Linker *l) {
+    uint32_t n;
+    size_t names_len;
+    const uint8_t *recs = rd_in_place(r, &n, sizeof(SymbolRecord));
+    const char *names = (const char *)rd_bytes(r, &names_len);
+    size_t at = 0;
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        SymbolRecord record, *rec = &record;
+        memcpy(rec, recs + i * sizeof record, sizeof record);
+        if (rec->name_len >= names_len - at || names[at + rec->name_len]) {
+            r->bad = true;
+            break;
+        }
+        const char *name = names + at;
+        at += rec->name_len + 1;
+        uint32_t id = rec->binding == SYM_LOCAL ? link_local(l, name) : link_global(l, name);
+        if (id != i + 1)
+            r->bad = true; /* two globals of one name */
+        Symbol *s = &l->syms.data[id];
+        s->binding = rec->binding;
+        s->type = rec->type;
+        s->defined = rec->flags & 1;
+        s->hidden = (rec->flags >> 1) & 1;
+        s->referenced = (rec->flags >> 2) & 1;
+        s->atom = (int)rec->atom;
+        s->value = rec->value;
+        s->size = rec->size;
+        s->got_slot = (int)rec->got_slot;
+    }
+}
+
+static void save_atoms(Buf *b, Linker *l) {
+    int n = l->atoms.len;
+    AtomRecord *recs = xcalloc((size_t)n + 1, sizeof *recs);
+    Buf relocs = {0}, frames = {0};
+    for (int i = 0; i < n; i++) {
+        Atom *a = &l->atoms.data[i];
+        recs[i].off = a->off;
+        recs[i].size = a->size;
+        recs[i].sym = a->sym;
+        recs[i].align = a->align;
+        recs[i].prev = (uint32_t)a->prev;
+        recs[i].next = (uint32_t)a->next;
+        recs[i].nrelocs = (uint32_t)a->nrelocs;
+        recs[i].frame_len = a->frame_len;
+        recs[i].sec = a->sec;
+        recs[i].live = a->live;
+        buf_append(&relocs, a->relocs, (size_t)a->nrelocs * sizeof(Reloc));
+        buf_append(&frames, a->frame, a->frame_len);
+    }
+    ser_array(b, recs, (uint32_t)n, sizeof *recs);
+    ser_array(b, relocs.data, (uint32_t)(relocs.len / sizeof(Reloc)), sizeof(Reloc));
+    ser_bytes(b, frames.data, frames.len);
+    free(recs);
+    buf_free(&relocs);
+    buf_free(&frames);
+}
+
+static void load_atoms(Reader *r, Linker *l) {
+    uint32_t n, nrelocs;
+    size_t frames_len;
+    const uint8_t *recs = rd_in_place(r, &n, sizeof(AtomRecord));
+    const uint8_t *relocs = rd_in_place(r, &nrelocs, sizeof(Reloc));
+    const uint8_t *frames = rd_bytes(r, &frames_len);
+    uint32_t nsyms = (uint32_t)l->syms.len;
+    size_t reloc_at = 0, frame_at = 0;
+    vec_grow(&l->atoms, (int)n);
+    for (uint32_t i = 0; i < n && !r->bad; i++) {
+        AtomRecord record, *rec = &record;
+        memcpy(rec, recs + i * sizeof record, sizeof record);
+        if (rec->nrelocs > nrelocs - reloc_at || rec->frame_len > frames_len - frame_at || rec->sym >= nsyms ||
+            rec->sec >= SEC_COUNT) {
+            r->bad = true;
+            break;
+        }
+        Atom a;
+        memset(&a, 0, sizeof a);
+        a.sym = rec->sym;
+        a.sec = rec->sec;
+        a.live = rec->live;
+        a.align = rec->align;
+        a.off = rec->off;
+        a.size = rec->size;
+        a.prev = (int)rec->prev;
+        a.next = (int)rec->next;
+        a.nrelocs = (int)rec->nrelocs;
+        if (a.nrelocs) {
+            a.relocs = xmalloc((size_t)a.nrelocs * sizeof(Reloc));
+            memcpy(a.relocs, relocs + reloc_at * sizeof(Reloc), (size_t)a.nrelocs * sizeof(Reloc));
+            reloc_at += rec->nrelocs;
+        }
+        for (int k = 0; k < a.nrelocs; k++)
+            if (a.relocs[k].sym >= nsyms || a.relocs[k].offset + 8 > a.size + 8)
+                r->bad = true;
+        if (rec->frame_len) {
+            a.frame = xmalloc(rec->frame_len);
+            memcpy(a.frame, frames + frame_at, rec->frame_len);
+            a.frame_len = rec->frame_len;
+            frame_at += rec->frame_len;
+        }
+        vec_push(&l->atoms, a);
+    }
+    if (reloc_at != nrelocs || frame_at != frames_len)
+        r->bad = true;
+}
+
 bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u8(b, l->opts.slack);
     ser_u8(b, l->opts.debug);
-    ser_u32(b, (uint32_t)l->syms.len);
-    for (int i = 1; i < l->syms.len; i++) {
-        Symbol *s = &l->syms.data[i];
-        ser_str(b, s->name);
-        ser_u8(b, s->binding);
-        ser_u8(b, s->type);
-        ser_u8(b, (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2));
-        ser_u32(b, (uint32_t)s->atom);
-        ser_u64(b, s->value);
-        ser_u64(b, s->size);
-        ser_u32(b, (uint32_t)s->got_slot);
-    }
-    ser_u32(b, (uint32_t)l->atoms.len);
-    for (int i = 0; i < l->atoms.len; i++) {
-        Atom *a = &l->atoms.data[i];
-        ser_u32(b, a->sym);
-        ser_u8(b, a->sec);
-        ser_u8(b, a->live);
-        ser_u32(b, a->align);
-        ser_u64(b, a->off);
-        ser_u64(b, a->size);
-        ser_u32(b, (uint32_t)a->prev);
-        ser_u32(b, (uint32_t)a->next);
-        ser_array(b, a->relocs, (uint32_t)a->nrelocs, sizeof(Reloc));
-        ser_bytes(b, a->frame, a->frame_len);
-    }
+    save_symbols(b, l);
+    save_atoms(b, l);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
         ser_u64(b, s->addr);
@@ -408,9 +514,9 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
         for (int i = 0; i < s->free_list.len; i++)
             ser_u32(b, (uint32_t)s->free_list.data[i]);
     }
-    save_u32s(b, l->got.data, l->got.len);
-    save_u32s(b, l->free_got.data, l->free_got.len);
-    save_u32s(b, l->free_atoms.data, l->free_atoms.len);
+    SER_VEC(b, &l->got);
+    SER_VEC(b, &l->free_got);
+    SER_VEC(b, &l->free_atoms);
     ser_u64(b, l->tls_start);
     ser_u64(b, l->tls_size);
     ser_u64(b, l->tls_align);
@@ -435,55 +541,8 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
     lo.slack = rd_u8(r);
     lo.debug = rd_u8(r);
     Linker *l = link_new(t, &lo);
-    uint32_t nsyms = rd_count(r, 8 + 3 + 4 + 8 + 8 + 4);
-    for (uint32_t i = 1; i < nsyms && !r->bad; i++) {
-        char *name = rd_str(r);
-        uint8_t binding = rd_u8(r);
-        uint32_t id = binding == SYM_LOCAL ? link_local(l, name ? name : "") : link_global(l, name ? name : "");
-        free(name);
-        Symbol *s = &l->syms.data[id];
-        if (id != i)
-            r->bad = true; /* two globals of one name */
-        s->binding = binding;
-        s->type = rd_u8(r);
-        uint8_t flags = rd_u8(r);
-        s->defined = flags & 1;
-        s->hidden = (flags >> 1) & 1;
-        s->referenced = (flags >> 2) & 1;
-        s->atom = (int)rd_u32(r);
-        s->value = rd_u64(r);
-        s->size = rd_u64(r);
-        s->got_slot = (int)rd_u32(r);
-    }
-    uint32_t natoms = rd_count(r, 40);
-    for (uint32_t i = 0; i < natoms && !r->bad; i++) {
-        Atom a;
-        memset(&a, 0, sizeof a);
-        a.sym = rd_u32(r);
-        a.sec = rd_u8(r);
-        a.live = rd_u8(r);
-        a.align = rd_u32(r);
-        a.off = rd_u64(r);
-        a.size = rd_u64(r);
-        a.prev = (int)rd_u32(r);
-        a.next = (int)rd_u32(r);
-        uint32_t nrelocs;
-        a.relocs = rd_array(r, &nrelocs, sizeof(Reloc));
-        a.nrelocs = (int)nrelocs;
-        for (int k = 0; k < a.nrelocs; k++)
-            if (a.relocs[k].sym >= nsyms || a.relocs[k].offset + 8 > a.size + 8)
-                r->bad = true;
-        size_t n;
-        const uint8_t *frame = rd_bytes(r, &n);
-        if (n) {
-            a.frame = xmalloc(n);
-            memcpy(a.frame, frame, n);
-            a.frame_len = (uint32_t)n;
-        }
-        if (a.sym >= nsyms || a.sec >= SEC_COUNT)
-            r->bad = true;
-        vec_push(&l->atoms, a);
-    }
+    load_symbols(r, l);
+    load_atoms(r, l);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
         s->addr = rd_u64(r);
@@ -501,9 +560,9 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
             if (!valid_atom(l, s->free_list.data[i]) || s->free_list.data[i] < 0)
                 r->bad = true;
     }
-    LOAD_U32S(r, &l->got);
-    LOAD_U32S(r, &l->free_got);
-    LOAD_U32S(r, &l->free_atoms);
+    RD_VEC(r, &l->got);
+    RD_VEC(r, &l->free_got);
+    RD_VEC(r, &l->free_atoms);
     l->tls_start = rd_u64(r);
     l->tls_size = rd_u64(r);
     l->tls_align = rd_u64(r);

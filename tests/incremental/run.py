@@ -122,9 +122,10 @@ def compare_symbols(ws):
     return None
 
 
-def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_least=0):
+def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_least=0, replayed_at_least=0):
     """Builds incrementally and cleanly and compares them; one PASS/FAIL line. unread_at_least:
-    how many function bodies the update must have skipped without reading them."""
+    how many function bodies the update must have skipped without reading them;
+    replayed_at_least: how many declarations it must have replayed without reading them."""
     flags = list(flags)
     rc, out, err = run(MICA + ["--incremental", "--report"] + flags + inputs + ["-o", "app"], ws.dir)
     if rc != 0:
@@ -135,10 +136,12 @@ def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_l
     full, compiled, written = rep
     if full != expect_full:
         return emit(False, name, "expected %s build, got: %s" % ("a full" if expect_full else "an incremental", first(out)))
-    m = re.search(r"(\d+) function bod(?:y|ies) not read", out)
-    unread = int(m.group(1)) if m else 0
+    m = re.search(r"(\d+) function bod(?:y|ies) and (\d+) declarations? not read", out)
+    unread, replayed = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
     if unread < unread_at_least:
         return emit(False, name, "%d function bodies skipped unread, expected at least %d: %s" % (unread, unread_at_least, first(out)))
+    if replayed < replayed_at_least:
+        return emit(False, name, "%d declarations replayed, expected at least %d: %s" % (replayed, replayed_at_least, first(out)))
     size = os.path.getsize(ws.path("app"))
     if not full and written > size // 4:
         return emit(False, name, "an update wrote %d of %d bytes" % (written, size))
@@ -371,41 +374,127 @@ finish
 """
 
 
+def run_sequence(root, label, files, inputs, gdb_script, steps, minimum):
+    """Scripted steps over files, built with -g: (name, (file, old, new) or None, whether a full
+    build is expected, a number for check()'s argument named minimum)."""
+    ws = Workspace(root, label)
+    ok = True
+    for name, change, expect_full, least in steps:
+        if change:
+            file, old, new = change
+            if old not in files[file]:
+                raise SystemExit("scripted edit does not apply: %r in %s" % (old, file))
+            files[file] = files[file].replace(old, new, 1)
+        ws.write(files)
+        ok &= bool(check(ws, inputs, "incremental-%s-%s" % (label, name), gdb_script, expect_full, ["-g"], **{minimum: least}))
+    return ok
+
+
 def scripted_preprocessor(root):
     """Bodies an update skips unread, and the preprocessor's part in that: __LINE__ and
     __COUNTER__ in a body, macros redefined before a body (in the file or in a header), a body
     with directives in it, a body ended by a macro, a #pragma pack in a body."""
-    ws = Workspace(root, "pp")
     files = {"pp.h": PP_H, "pp.c": PP_C}
-    g = ["-g"]
-
-    def edit(file, old, new):
-        if old not in files[file]:
-            raise SystemExit("scripted edit does not apply: %r in %s" % (old, file))
-        files[file] = files[file].replace(old, new, 1)
-
     steps = [
         ("first-build", None, True, 0),
         # where() must move with its __LINE__ (main() too: it calls where(), whose line its debug
         # information holds); the other bodies below are the same text
-        ("shift-lines", lambda: edit("pp.c", "#define SCALE 3\n", "#define SCALE 3\n\n/* moved */\n"), False, 2),
-        ("change-one-body", lambda: edit("pp.c", "return v + 1;", "return v + 2;"), False, 3),
-        ("macro-in-file", lambda: edit("pp.c", "#define SCALE 3", "#define SCALE 4"), False, 0),
-        ("macro-in-header", lambda: edit("pp.h", "#define LEVEL 1", "#define LEVEL 2"), False, 0),
-        ("macro-between-bodies", lambda: edit("pp.c", "int scaled(int v) {", "#undef SCALE\n#define SCALE 6\nint scaled(int v) {"), False, 0),
+        ("shift-lines", ("pp.c", "#define SCALE 3\n", "#define SCALE 3\n\n/* moved */\n"), False, 2),
+        ("change-one-body", ("pp.c", "return v + 1;", "return v + 2;"), False, 3),
+        ("macro-in-file", ("pp.c", "#define SCALE 3", "#define SCALE 4"), False, 0),
+        ("macro-in-header", ("pp.h", "#define LEVEL 1", "#define LEVEL 2"), False, 0),
+        ("macro-between-bodies", ("pp.c", "int scaled(int v) {", "#undef SCALE\n#define SCALE 6\nint scaled(int v) {"), False, 0),
         # counted() must see the counter advanced by where()
-        ("counter-before", lambda: edit("pp.c", "return __LINE__;", "return __LINE__ + __COUNTER__ * 0;"), False, 0),
-        ("pragma-pack-in-body", lambda: edit("pp.c", "    struct s { char c; int i; };", "#pragma pack(1)\n    struct s { char c; int i; };"), False, 1),
-        ("pragma-pack-gone", lambda: edit("pp.c", "#pragma pack(1)\n", ""), False, 1),
-        ("body-after-directives", lambda: edit("pp.c", "return v + 2;", "return v + 3;"), False, 3),
+        ("counter-before", ("pp.c", "return __LINE__;", "return __LINE__ + __COUNTER__ * 0;"), False, 0),
+        ("pragma-pack-in-body", ("pp.c", "    struct s { char c; int i; };", "#pragma pack(1)\n    struct s { char c; int i; };"), False, 1),
+        ("pragma-pack-gone", ("pp.c", "#pragma pack(1)\n", ""), False, 1),
+        ("body-after-directives", ("pp.c", "return v + 2;", "return v + 3;"), False, 3),
     ]
-    ok = True
-    for name, fn, expect_full, unread in steps:
-        if fn:
-            fn()
-        ws.write(files)
-        ok &= bool(check(ws, ["pp.c"], "incremental-pp-" + name, PP_GDB, expect_full, g, unread))
-    return ok
+    return run_sequence(root, "pp", files, ["pp.c"], PP_GDB, steps, "unread_at_least")
+
+
+# ---- declarations replayed ----
+
+DECL_CONFIG_H = """typedef int num;
+enum { COUNT = 4 };
+struct pair { int a, b; };
+"""
+
+DECL_H = """#ifndef DECL_H
+#define DECL_H
+typedef struct pair pair_t;
+extern int table[COUNT];
+extern char scratch[sizeof(struct pair)];
+num twice(num v);
+long long widen(num v), narrow(long long v);
+const pair_t *first_pair(void);
+int sum_pair(const struct pair *p);
+extern const char *const names[];
+typedef num (*num_fn)(num);
+num apply(num_fn f, num v);
+#endif
+"""
+
+DECL_A = """#include "config.h"
+#include "decl.h"
+int table[COUNT] = {1, 2, 3, 4};
+char scratch[sizeof(struct pair)];
+static const struct pair the_pair = {3, 4};
+num twice(num v) { return v * 2; }
+long long widen(num v) { return (long long)v << 20; }
+long long narrow(long long v) { return v >> 20; }
+const pair_t *first_pair(void) { return &the_pair; }
+int sum_pair(const struct pair *p) { return p->a + p->b; }
+const char *const names[] = {"zero", "one"};
+num apply(num_fn f, num v) { return f(v); }
+"""
+
+DECL_MAIN = """#include <stdio.h>
+#include "config.h"
+#include "decl.h"
+int local_proto(int);
+int main(void) {
+    printf("%d %d %lld %lld %d %s %lld %d %d\\n", (int)sizeof table, (int)sizeof scratch, (long long)twice(3),
+           widen(5), sum_pair(first_pair()), names[1], (long long)apply(twice, 7), local_proto(1), (int)sizeof(num));
+    return 0;
+}
+int local_proto(int v) { return v + 1; }
+"""
+
+DECL_GDB = """set width 0
+break twice
+run
+bt
+ptype twice
+ptype table
+whatis scratch
+finish
+"""
+
+
+def scripted_declarations(root):
+    """File-scope declarations (prototypes, extern objects, typedefs) an update replays without
+    reading them, and what must stop that: the names they use changing meaning in a header
+    that comes before (an enumeration constant in an array size, a struct in a sizeof, a
+    typedef), a macro taking a typedef's place, a header edited, the file shifted around them."""
+    files = {"config.h": DECL_CONFIG_H, "decl.h": DECL_H, "a.c": DECL_A, "main.c": DECL_MAIN}
+    steps = [
+        ("first-build", None, True, 0),
+        # decl.h's 10 declarations and config.h's typedef, in a.c
+        ("body-edit", ("a.c", "return v * 2;", "return v * 3;"), False, 11),
+        # decl.h's text is the same, what its declarations use is not
+        ("enum-in-array-size", ("config.h", "COUNT = 4", "COUNT = 8"), False, 0),
+        ("struct-in-sizeof", ("config.h", "int a, b;", "int a, b, c;"), False, 0),
+        ("typedef-changed", ("config.h", "typedef int num;", "typedef long long num;"), False, 0),
+        ("main-shifted", ("main.c", "#include <stdio.h>\n", "/* shifted */\n\n#include <stdio.h>\n"), False, 10),
+        ("decl-in-main-before", ("main.c", "#include \"decl.h\"\n", "typedef int extra_t;\n#include \"decl.h\"\n"), False, 10),
+        ("header-edited", ("decl.h", "num twice(num v);", "num twice(num v);\nint unused_proto(int);"), False, 0),
+        ("macro-for-typedef", ("config.h", "typedef long long num;", "#define num long long"), False, 0),
+        # not the two that start with the macro: a declaration is replayed from where its first
+        # token was read in its file
+        ("body-edit-again", ("a.c", "return v * 3;", "return v * 4;"), False, 9),
+    ]
+    return run_sequence(root, "decl", files, ["a.c", "main.c"], DECL_GDB, steps, "replayed_at_least")
 
 
 # ---- recovery ----
@@ -923,6 +1012,7 @@ def main():
     try:
         scripted(root)
         scripted_preprocessor(root)
+        scripted_declarations(root)
         recovery(root)
         watch(root)
         random_edits(root, int(os.environ.get("INCR_SEED", "20261121")), int(os.environ.get("INCR_STEPS", "220")))

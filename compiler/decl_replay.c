@@ -1,0 +1,295 @@
+/* Incremental builds: file-scope declarations that only declare (function prototypes, extern
+   objects, typedefs) are replayed from a recipe instead of being read again. Headers are mostly
+   such declarations, and every unit that includes a header parsed all of it again.
+
+   A recipe is recorded after a declaration was parsed, when its text ran straight from one file
+   (first token to ';', no macro around either end) with the preprocessor in one state: the
+   same text in the same state gives the same tokens. It holds the names the parse looked up at
+   file scope and a digest of what they meant, the declaration specifiers and, per declarator,
+   the name, where it was and its type as a small program that rebuilds the type from names
+   (typedefs and tags are looked up again, so the rebuilt type refers to this parse's objects).
+   Replaying is declaring those names with those types, through the same functions the parser
+   uses, once the text, the preprocessor state and the meaning of every name looked up are
+   the same. The recipe is checked when it is made: rebuilding the type must give the type the
+   parser built. Recipes live in per-file books in the incremental state (incremental.c): the
+   units that include a header in the same state share them, within a build too. */
+#include "parser.h"
+#include "serial.h"
+
+#include <stdlib.h>
+
+/* the types the parser uses by identity */
+static Type **builtin_types[] = {&ty_void,  &ty_bool,  &ty_char,  &ty_schar, &ty_uchar,  &ty_short,
+                                 &ty_ushort, &ty_int,   &ty_uint,  &ty_long,  &ty_ulong,  &ty_llong,
+                                 &ty_ullong, &ty_float, &ty_double, &ty_ldouble};
+enum { N_BUILTIN = sizeof builtin_types / sizeof builtin_types[0] };
+
+typedef enum { T_BUILTIN = 1, T_TYPEDEF, T_TAG, T_POINTER, T_ARRAY, T_FUNC } TypeOp;
+
+/* the typedef that a name means at file scope, if it is one */
+static Obj *file_typedef(Ident *id) {
+    Binding *b = id->binding;
+    return b && b->depth == 0 && b->obj && b->obj->kind == OBJ_TYPEDEF ? b->obj : NULL;
+}
+
+static Type *file_tag(Ident *id) {
+    Binding *b = id->tag;
+    return b && b->depth == 0 ? b->tag : NULL;
+}
+
+static void put_name(Buf *b, Ident *id) {
+    ser_bytes(b, id->name, (size_t)id->len);
+}
+
+static Ident *get_name(Reader *r) {
+    size_t n;
+    const uint8_t *s = rd_bytes(r, &n);
+    if (!s || n == 0) {
+        r->bad = true;
+        return NULL;
+    }
+    return intern((const char *)s, (int)n);
+}
+
+/* The program that rebuilds t from names at file scope; false when t has a part that cannot be
+   named there (a tag of prototype scope, an anonymous record, a block-scope typedef). */
+static bool encode_type(Buf *b, Type *t) {
+    if (t->typedef_of) {
+        Obj *td = t->typedef_of;
+        if (!td->name || file_typedef(td->name) != td)
+            return false;
+        ser_u8(b, T_TYPEDEF);
+        put_name(b, td->name);
+        ser_u8(b, t->qual);
+        return true;
+    }
+    for (int i = 0; i < N_BUILTIN; i++)
+        if (t->unqual == *builtin_types[i]) {
+            ser_u8(b, T_BUILTIN);
+            ser_u8(b, (uint8_t)i);
+            ser_u8(b, t->qual);
+            return true;
+        }
+    switch (t->kind) {
+    case TY_PTR:
+        ser_u8(b, T_POINTER);
+        ser_u8(b, t->qual);
+        return encode_type(b, t->base);
+    case TY_ARRAY:
+        if (t->qual)
+            return false;
+        ser_u8(b, T_ARRAY);
+        ser_i64(b, t->array_len);
+        return encode_type(b, t->base);
+    case TY_FUNC:
+        if (t->qual)
+            return false;
+        ser_u8(b, T_FUNC);
+        ser_u8(b, (uint8_t)(t->has_proto | t->variadic << 1));
+        ser_u32(b, (uint32_t)t->nparams);
+        if (!encode_type(b, t->base))
+            return false;
+        for (int i = 0; i < t->nparams; i++)
+            if (!encode_type(b, t->params[i]))
+                return false;
+        return true;
+    case TY_STRUCT:
+    case TY_UNION:
+    case TY_ENUM: {
+        Ident *tag = t->kind == TY_ENUM ? t->en->tag : t->rec->tag;
+        if (!tag || file_tag(tag) != t->unqual)
+            return false;
+        ser_u8(b, T_TAG);
+        put_name(b, tag);
+        ser_u8(b, t->qual);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* Runs a type's program: NULL when a name does not mean what it must. */
+static Type *decode_type(Reader *r, Arena *arena, int depth) {
+    if (depth > 200) {
+        r->bad = true;
+        return NULL;
+    }
+    uint8_t op = rd_u8(r);
+    switch (op) {
+    case T_BUILTIN: {
+        uint8_t i = rd_u8(r);
+        uint8_t qual = rd_u8(r);
+        return i < N_BUILTIN ? qualified(*builtin_types[i], qual) : NULL;
+    }
+    case T_TYPEDEF: {
+        Ident *id = get_name(r);
+        uint8_t qual = rd_u8(r);
+        Obj *td = id ? file_typedef(id) : NULL;
+        return td ? qualified(with_typedef(td->type, td), qual) : NULL;
+    }
+    case T_TAG: {
+        Ident *id = get_name(r);
+        uint8_t qual = rd_u8(r);
+        Type *t = id ? file_tag(id) : NULL;
+        return t ? qualified(t, qual) : NULL;
+    }
+    case T_POINTER: {
+        uint8_t qual = rd_u8(r);
+        Type *base = decode_type(r, arena, depth + 1);
+        return base ? qualified(pointer_to(base), qual) : NULL;
+    }
+    case T_ARRAY: {
+        int64_t len = rd_i64(r);
+        Type *base = decode_type(r, arena, depth + 1);
+        return base ? array_of(base, len) : NULL;
+    }
+    case T_FUNC: {
+        uint8_t flags = rd_u8(r);
+        uint32_t n = rd_count(r, 3);
+        Type *ret = decode_type(r, arena, depth + 1);
+        Type **params = arena_alloc(arena, (size_t)n * sizeof(Type *) + 1);
+        for (uint32_t i = 0; i < n && ret; i++)
+            if (!(params[i] = decode_type(r, arena, depth + 1)))
+                return NULL;
+        return ret ? func_type(ret, params, (int)n, flags >> 1 & 1, flags & 1) : NULL;
+    }
+    default:
+        r->bad = true;
+        return NULL;
+    }
+}
+
+/* ---- replaying ---- */
+
+enum { MAX_DECLARATORS = 64, MAX_USES = 256 };
+
+bool replay_declaration(Parser *p, DeclStart *start) {
+    memset(start, 0, sizeof *start);
+    Token *t = &p->tok;
+    if (p->nla || p->replay.len || p->depth || t->kind == TK_EOF)
+        return false;
+    const char *file_end = pp_read_to(p->pp, t);
+    if (!file_end)
+        return false;
+    start->ok = true;
+    start->text = t->text;
+    start->file_end = file_end;
+    start->loc = t->loc;
+    start->state = pp_state(p->pp);
+    start->mark = pp_mark(p->pp);
+    start->braces_read = p->braces_read;
+    start->errors = error_count;
+    start->warnings = warning_count;
+    start->anon_count = p->cu->anon_count;
+    uint32_t len;
+    size_t blob_len;
+    const uint8_t *blob =
+        incr_recipe_find(p->cu, t->loc, start->state, t->text, (size_t)(file_end - t->text), &len, &blob_len);
+    if (!blob)
+        return false;
+    Reader r = {blob, blob + blob_len, false};
+    /* the names it looked up must mean what they meant */
+    uint32_t nuses = rd_count(&r, 9);
+    if (nuses > MAX_USES)
+        return false;
+    Ident *uses[MAX_USES];
+    uint8_t tags[MAX_USES];
+    for (uint32_t i = 0; i < nuses && !r.bad; i++) {
+        uses[i] = get_name(&r);
+        tags[i] = rd_u8(&r);
+    }
+    Digest meant;
+    meant.a = rd_u64(&r);
+    meant.b = rd_u64(&r);
+    if (r.bad || !digest_equal(meant, uses_digest(uses, tags, (int)nuses, p->cu->opts->debug)))
+        return false;
+    DeclSpec ds;
+    memset(&ds, 0, sizeof ds);
+    ds.storage = (Storage)rd_u8(&r);
+    uint8_t flags = rd_u8(&r);
+    ds.is_inline = flags & 1;
+    ds.is_noreturn = flags >> 1 & 1;
+    ds.is_tls = flags >> 2 & 1;
+    ds.align = (int)rd_u32(&r);
+    ds.loc = t->loc;
+    uint32_t n = rd_count(&r, 20);
+    if (n == 0 || n > MAX_DECLARATORS)
+        return false;
+    Declared decls[MAX_DECLARATORS];
+    for (uint32_t i = 0; i < n && !r.bad; i++) {
+        decls[i].name = get_name(&r);
+        uint32_t line = rd_u32(&r), col = rd_u32(&r);
+        decls[i].loc = (SrcLoc){t->loc.file, t->loc.line + line, col};
+        decls[i].type = decode_type(&r, &p->cu->arena, 0);
+        if (!decls[i].type)
+            r.bad = true;
+    }
+    if (r.bad || r.p != r.end)
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (ds.storage == SC_TYPEDEF)
+            local_declarator(p, &ds, decls[i].type, decls[i].name, decls[i].loc);
+        else
+            declare_global(p, &ds, decls[i].type, decls[i].name, decls[i].loc, false);
+    }
+    incr_replayed(p->cu);
+    skip_text(p, t->text + len);
+    return true;
+}
+
+/* ---- recording ---- */
+
+static bool same_type(Type *a, Type *b) {
+    return digest_equal(type_digest(a, true), type_digest(b, true));
+}
+
+void replay_record(Parser *p, const DeclStart *start) {
+    if (!start->ok || !p->declared.len || p->declared.len > MAX_DECLARATORS || p->declared_more ||
+        p->braces_read != start->braces_read || error_count != start->errors || warning_count != start->warnings ||
+        p->cu->anon_count != start->anon_count || !p->semi_file_end || p->semi_file_end != start->file_end ||
+        p->semi_text <= start->text || !same_loc(p->semi_loc, p->prev_loc) ||
+        memcmp(&p->semi_mark, &start->mark, sizeof start->mark))
+        return;
+    Buf b = {0};
+    Ident *const *uses;
+    const uint8_t *tags;
+    int nuses;
+    incr_decl_uses(p->cu, &uses, &tags, &nuses);
+    if (nuses > MAX_USES) {
+        buf_free(&b);
+        return;
+    }
+    ser_u32(&b, (uint32_t)nuses);
+    for (int i = 0; i < nuses; i++) {
+        put_name(&b, uses[i]);
+        ser_u8(&b, tags[i]);
+    }
+    Digest meant = uses_digest(uses, tags, nuses, p->cu->opts->debug);
+    ser_u64(&b, meant.a);
+    ser_u64(&b, meant.b);
+    DeclSpec *ds = &p->declared_spec;
+    ser_u8(&b, (uint8_t)ds->storage);
+    ser_u8(&b, (uint8_t)(ds->is_inline | ds->is_noreturn << 1 | ds->is_tls << 2));
+    ser_u32(&b, (uint32_t)ds->align);
+    ser_u32(&b, (uint32_t)p->declared.len);
+    bool ok = true;
+    for (int i = 0; i < p->declared.len && ok; i++) {
+        Declared *d = &p->declared.data[i];
+        ok = d->loc.file == start->loc.file && d->loc.line >= start->loc.line;
+        put_name(&b, d->name);
+        ser_u32(&b, d->loc.line - start->loc.line);
+        ser_u32(&b, d->loc.col);
+        size_t at = b.len;
+        ok = ok && encode_type(&b, d->type);
+        if (ok) { /* the program must rebuild the type the parser built */
+            Reader r = {b.data + at, b.data + b.len, false};
+            Type *again = decode_type(&r, &p->cu->arena, 0);
+            ok = again && !r.bad && r.p == r.end && same_type(again, d->type);
+        }
+    }
+    if (ok)
+        incr_recipe_add(p->cu, start->loc, start->state, start->text, (uint32_t)(p->semi_text + 1 - start->text), b.data,
+                        b.len);
+    buf_free(&b);
+}
