@@ -11,8 +11,10 @@
    Replaying is declaring those names with those types, through the same functions the parser
    uses, once the text, the preprocessor state and the meaning of every name looked up are
    the same. The recipe is checked when it is made: rebuilding the type must give the type the
-   parser built. Recipes live in per-file books in the incremental state (incremental.c): the
-   units that include a header in the same state share them, within a build too. */
+   parser built. Recipes live in per-file books in the incremental state (incremental.c), made
+   while the file had the text it has (so the text at a recipe's place is its text), under the
+   place and the preprocessor state there: the units that include a header in the same state
+   share them, within a build too. */
 #include "parser.h"
 #include "serial.h"
 
@@ -164,6 +166,36 @@ static Type *decode_type(Reader *r, Arena *arena, int depth) {
 
 enum { MAX_DECLARATORS = 64, MAX_USES = 256 };
 
+/* Whether the names a recipe's parse looked up (uses: their names, whether each was a tag, the
+   digest of what they meant) mean the same now. Runs of declarations in a header mostly use the
+   same names: the last uses found to mean the same hold until something other than a replayed
+   declaration is declared, or a replayed one declares one of their names. */
+static bool uses_mean_the_same(Parser *p, const uint8_t *uses, size_t len) {
+    if (p->uses_checked.len == len && !memcmp(p->uses_checked.data, uses, len))
+        return true;
+    Reader r = {uses, uses + len, false};
+    uint32_t n = rd_count(&r, 9);
+    if (n > MAX_USES)
+        return false;
+    Ident *names[MAX_USES];
+    uint8_t tags[MAX_USES];
+    for (uint32_t i = 0; i < n && !r.bad; i++) {
+        names[i] = get_name(&r);
+        tags[i] = rd_u8(&r);
+    }
+    Digest meant;
+    meant.a = rd_u64(&r);
+    meant.b = rd_u64(&r);
+    if (r.bad || r.p != r.end || !digest_equal(meant, uses_digest(names, tags, (int)n, p->cu->opts->debug)))
+        return false;
+    p->uses_checked.len = 0;
+    buf_append(&p->uses_checked, uses, len);
+    p->uses_checked_names.len = 0;
+    for (uint32_t i = 0; i < n; i++)
+        vec_push(&p->uses_checked_names, names[i]);
+    return true;
+}
+
 bool replay_declaration(Parser *p, DeclStart *start) {
     memset(start, 0, sizeof *start);
     Token *t = &p->tok;
@@ -185,24 +217,13 @@ bool replay_declaration(Parser *p, DeclStart *start) {
     uint32_t len;
     size_t blob_len;
     const uint8_t *blob =
-        incr_recipe_find(p->cu, t->loc, start->state, t->text, (size_t)(file_end - t->text), &len, &blob_len);
+        incr_recipe_find(p->cu, t->loc, start->state, (size_t)(file_end - t->text), &len, &blob_len);
     if (!blob)
         return false;
     Reader r = {blob, blob + blob_len, false};
-    /* the names it looked up must mean what they meant */
-    uint32_t nuses = rd_count(&r, 9);
-    if (nuses > MAX_USES)
-        return false;
-    Ident *uses[MAX_USES];
-    uint8_t tags[MAX_USES];
-    for (uint32_t i = 0; i < nuses && !r.bad; i++) {
-        uses[i] = get_name(&r);
-        tags[i] = rd_u8(&r);
-    }
-    Digest meant;
-    meant.a = rd_u64(&r);
-    meant.b = rd_u64(&r);
-    if (r.bad || !digest_equal(meant, uses_digest(uses, tags, (int)nuses, p->cu->opts->debug)))
+    size_t uses_len;
+    const uint8_t *uses = rd_bytes(&r, &uses_len);
+    if (!uses || !uses_mean_the_same(p, uses, uses_len))
         return false;
     DeclSpec ds;
     memset(&ds, 0, sizeof ds);
@@ -228,6 +249,9 @@ bool replay_declaration(Parser *p, DeclStart *start) {
     if (r.bad || r.p != r.end)
         return false;
     for (uint32_t i = 0; i < n; i++) {
+        for (int k = 0; k < p->uses_checked_names.len; k++)
+            if (p->uses_checked_names.data[k] == decls[i].name)
+                p->uses_checked.len = 0; /* what it means may change now */
         if (ds.storage == SC_TYPEDEF)
             local_declarator(p, &ds, decls[i].type, decls[i].name, decls[i].loc);
         else
@@ -245,29 +269,30 @@ static bool same_type(Type *a, Type *b) {
 }
 
 void replay_record(Parser *p, const DeclStart *start) {
+    p->uses_checked.len = 0; /* a declaration was parsed: names may mean something else now */
     if (!start->ok || !p->declared.len || p->declared.len > MAX_DECLARATORS || p->declared_more ||
         p->braces_read != start->braces_read || error_count != start->errors || warning_count != start->warnings ||
         p->cu->anon_count != start->anon_count || !p->semi_file_end || p->semi_file_end != start->file_end ||
         p->semi_text <= start->text || !same_loc(p->semi_loc, p->prev_loc) ||
         memcmp(&p->semi_mark, &start->mark, sizeof start->mark))
         return;
-    Buf b = {0};
     Ident *const *uses;
     const uint8_t *tags;
     int nuses;
     incr_decl_uses(p->cu, &uses, &tags, &nuses);
-    if (nuses > MAX_USES) {
-        buf_free(&b);
+    if (nuses > MAX_USES)
         return;
-    }
-    ser_u32(&b, (uint32_t)nuses);
+    Buf b = {0}, used = {0};
+    ser_u32(&used, (uint32_t)nuses);
     for (int i = 0; i < nuses; i++) {
-        put_name(&b, uses[i]);
-        ser_u8(&b, tags[i]);
+        put_name(&used, uses[i]);
+        ser_u8(&used, tags[i]);
     }
     Digest meant = uses_digest(uses, tags, nuses, p->cu->opts->debug);
-    ser_u64(&b, meant.a);
-    ser_u64(&b, meant.b);
+    ser_u64(&used, meant.a);
+    ser_u64(&used, meant.b);
+    ser_bytes(&b, used.data, used.len);
+    buf_free(&used);
     DeclSpec *ds = &p->declared_spec;
     ser_u8(&b, (uint8_t)ds->storage);
     ser_u8(&b, (uint8_t)(ds->is_inline | ds->is_noreturn << 1 | ds->is_tls << 2));
@@ -289,7 +314,6 @@ void replay_record(Parser *p, const DeclStart *start) {
         }
     }
     if (ok)
-        incr_recipe_add(p->cu, start->loc, start->state, start->text, (uint32_t)(p->semi_text + 1 - start->text), b.data,
-                        b.len);
+        incr_recipe_add(p->cu, start->loc, start->state, (uint32_t)(p->semi_text + 1 - start->text), b.data, b.len);
     buf_free(&b);
 }

@@ -67,8 +67,9 @@ typedef struct UnitRecord {
 } UnitRecord;
 
 /* The recipes made from one file's declarations (decl_replay.c) while it had one text: each
-   entry is a RecipeHead, then the recipe. Units that include a file in the same preprocessor
-   state share its entries. */
+   entry is a RecipeHead, then the recipe. The text at an entry's place is therefore the text
+   it was made from. Units that include a file in the same preprocessor state share its
+   entries. */
 typedef struct RecipeKey {
     uint32_t line, col; /* of the declaration's first token */
     Digest state;       /* the preprocessor's there */
@@ -76,8 +77,7 @@ typedef struct RecipeKey {
 
 typedef struct RecipeHead {
     RecipeKey key;
-    Digest text;        /* of its text, first token to ';' */
-    uint32_t text_len;
+    uint32_t text_len;  /* first token to ';' */
     uint32_t len;       /* of the recipe */
 } RecipeHead;
 
@@ -120,6 +120,7 @@ struct IncrState {
     Arena source_keys;
     uint32_t last_source; /* the last asked for, and its book */
     Book *last_book;
+    size_t main_size; /* of the main file last read or written */
 };
 
 typedef struct Pending {
@@ -905,12 +906,13 @@ static void book_load(IncrState *st, Book *b) {
         if (ok)
             at += sizeof h + h.len;
     }
-    if (ok) {
-        buf_append(&b->entries, data, b->stored_len); /* saved without replaced entries */
+    if (ok) { /* saved without replaced entries */
+        b->entries.data = data;
+        b->entries.len = b->entries.cap = b->stored_len;
     } else {
         b->dirty = true; /* saved again without them */
+        free(data);
     }
-    free(data);
 }
 
 /* The book of a source file of this build, its entries in memory and made for the text the
@@ -963,8 +965,8 @@ static RecipeKey recipe_key(SrcLoc at, Digest state) {
     return k;
 }
 
-const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, const char *text, size_t avail,
-                                uint32_t *text_len, size_t *len) {
+const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t avail, uint32_t *text_len,
+                                size_t *len) {
     Book *b = book_for(cu->incr->st, at.file);
     if (!b)
         return NULL;
@@ -979,22 +981,20 @@ const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, const 
     }
     memcpy(&h, b->entries.data + found, sizeof h);
     b->next = found + sizeof h + h.len;
-    if (h.text_len > avail || !digest_equal(h.text, text_digest(text, h.text_len)))
+    if (h.text_len > avail)
         return NULL;
     *text_len = h.text_len;
     *len = h.len;
     return b->entries.data + found + sizeof h;
 }
 
-void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, uint32_t text_len,
-                     const uint8_t *recipe, size_t len) {
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, uint32_t text_len, const uint8_t *recipe, size_t len) {
     Book *b = book_for(cu->incr->st, at.file);
     if (!b)
         return;
     RecipeHead h;
     memset(&h, 0, sizeof h);
     h.key = recipe_key(at, state);
-    h.text = text_digest(text, text_len);
     h.text_len = text_len;
     h.len = (uint32_t)len;
     book_index(b);
@@ -1230,6 +1230,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
         goto fail;
     st = xcalloc(1, sizeof(IncrState));
     store_init(&st->store, req->state_path);
+    st->main_size = len;
     st->generation = rd_u64(&r);
     uint32_t nunits = rd_count(&r, 24);
     for (uint32_t u = 0; u < nunits && !r.bad; u++) {
@@ -1289,7 +1290,9 @@ static bool write_state(IncrState *st, const IncrRequest *req) {
         unlink(store->dir); /* something else is in the way */
     mkdir(store->dir, 0755);
     Buf b = {0};
+    buf_reserve(&b, st->main_size + st->main_size / 8 + 4096); /* grown once, not copied over */
     bool ok = save_state(st, req->fingerprint, req->copts.target->name, &b);
+    st->main_size = b.len;
     char *path = main_file(store->dir);
     ok = ok && write_file_replacing(path, b.data, b.len);
     if (ok)

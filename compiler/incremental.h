@@ -34,14 +34,14 @@ uint32_t incr_body_skip(CompileUnit *cu, Obj *fn, const char *text, size_t avail
 const char *incr_keep_text(CompileUnit *cu, const char *text, uint32_t len);
 void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not found) */
 /* Recipes of file-scope declarations (decl_replay.c), by the file and place where they start
-   and the preprocessor state there. incr_recipe_find: the recipe, when there is one and the
-   text at its place (avail bytes there) is the one it was made from (text_len: its length);
-   incr_recipe_add keeps a new one; incr_replayed counts one replayed. incr_decl_uses: the
-   file-scope names the declaration just parsed looked up, and whether each was a tag. */
-const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, const char *text, size_t avail,
-                                uint32_t *text_len, size_t *len);
-void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, uint32_t text_len,
-                     const uint8_t *recipe, size_t len);
+   and the preprocessor state there, made while the file had the text it has now: the text at
+   the place is the one the recipe was made from. incr_recipe_find: the recipe, if any (text_len:
+   the length of its text, at most avail); incr_recipe_add keeps a new one; incr_replayed counts
+   one replayed. incr_decl_uses: the file-scope names the declaration just parsed looked up,
+   and whether each was a tag. */
+const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t avail, uint32_t *text_len,
+                                size_t *len);
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, uint32_t text_len, const uint8_t *recipe, size_t len);
 void incr_replayed(CompileUnit *cu);
 void incr_decl_uses(CompileUnit *cu, Ident *const **uses, const uint8_t **tags, int *n);
 void incr_decl_begin(CompileUnit *cu, int pack);

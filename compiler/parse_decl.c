@@ -2083,6 +2083,8 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->params);
     vec_free(&p->decl_ops);
     vec_free(&p->declared);
+    buf_free(&p->uses_checked);
+    vec_free(&p->uses_checked_names);
     arena_free(&p->fn_arena);
     pp_free(pp);
     free(p);

@@ -89,6 +89,9 @@ typedef struct Parser {
     DeclSpec declared_spec;
     VEC(Declared) declared;
     bool declared_more;
+    /* the uses of the last declaration replayed, found to mean the same (decl_replay.c) */
+    Buf uses_checked;
+    VEC(Ident *) uses_checked_names;
     VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
     DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */

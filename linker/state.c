@@ -368,27 +368,31 @@ typedef struct AtomRecord {
     uint8_t sec, live, unused[6];
 } AtomRecord;
 
+/* The arrays go straight into the state (it is large: no copy of a copy). */
 static void save_symbols(Buf *b, Linker *l) {
     int n = l->syms.len - 1;
-    SymbolRecord *recs = xcalloc((size_t)n + 1, sizeof *recs);
-    Buf names = {0};
+    ser_u32(b, (uint32_t)n);
+    buf_reserve(b, (size_t)n * sizeof(SymbolRecord));
+    size_t names_len = 0;
     for (int i = 0; i < n; i++) {
         Symbol *s = &l->syms.data[i + 1];
-        size_t len = strlen(s->name);
-        recs[i].value = s->value;
-        recs[i].size = s->size;
-        recs[i].atom = (uint32_t)s->atom;
-        recs[i].got_slot = (uint32_t)s->got_slot;
-        recs[i].name_len = (uint32_t)len;
-        recs[i].binding = s->binding;
-        recs[i].type = s->type;
-        recs[i].flags = (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2);
-        buf_append(&names, s->name, len + 1);
+        SymbolRecord rec;
+        memset(&rec, 0, sizeof rec);
+        rec.value = s->value;
+        rec.size = s->size;
+        rec.atom = (uint32_t)s->atom;
+        rec.got_slot = (uint32_t)s->got_slot;
+        rec.name_len = (uint32_t)strlen(s->name);
+        rec.binding = s->binding;
+        rec.type = s->type;
+        rec.flags = (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2);
+        buf_append(b, &rec, sizeof rec);
+        names_len += rec.name_len + 1;
     }
-    ser_array(b, recs, (uint32_t)n, sizeof *recs);
-    ser_bytes(b, names.data, names.len);
-    free(recs);
-    buf_free(&names);
+    ser_u64(b, names_len); /* as ser_bytes */
+    buf_reserve(b, names_len);
+    for (int i = 0; i < n; i++)
+        buf_append(b, l->syms.data[i + 1].name, strlen(l->syms.data[i + 1].name) + 1);
 }
 
 static void load_symbols(Reader *r, Linker *l) {
@@ -424,29 +428,36 @@ static void load_symbols(Reader *r, Linker *l) {
 
 static void save_atoms(Buf *b, Linker *l) {
     int n = l->atoms.len;
-    AtomRecord *recs = xcalloc((size_t)n + 1, sizeof *recs);
-    Buf relocs = {0}, frames = {0};
+    ser_u32(b, (uint32_t)n);
+    buf_reserve(b, (size_t)n * sizeof(AtomRecord));
+    uint32_t nrelocs = 0;
+    uint64_t frames_len = 0;
     for (int i = 0; i < n; i++) {
         Atom *a = &l->atoms.data[i];
-        recs[i].off = a->off;
-        recs[i].size = a->size;
-        recs[i].sym = a->sym;
-        recs[i].align = a->align;
-        recs[i].prev = (uint32_t)a->prev;
-        recs[i].next = (uint32_t)a->next;
-        recs[i].nrelocs = (uint32_t)a->nrelocs;
-        recs[i].frame_len = a->frame_len;
-        recs[i].sec = a->sec;
-        recs[i].live = a->live;
-        buf_append(&relocs, a->relocs, (size_t)a->nrelocs * sizeof(Reloc));
-        buf_append(&frames, a->frame, a->frame_len);
+        AtomRecord rec;
+        memset(&rec, 0, sizeof rec);
+        rec.off = a->off;
+        rec.size = a->size;
+        rec.sym = a->sym;
+        rec.align = a->align;
+        rec.prev = (uint32_t)a->prev;
+        rec.next = (uint32_t)a->next;
+        rec.nrelocs = (uint32_t)a->nrelocs;
+        rec.frame_len = a->frame_len;
+        rec.sec = a->sec;
+        rec.live = a->live;
+        buf_append(b, &rec, sizeof rec);
+        nrelocs += rec.nrelocs;
+        frames_len += a->frame_len;
     }
-    ser_array(b, recs, (uint32_t)n, sizeof *recs);
-    ser_array(b, relocs.data, (uint32_t)(relocs.len / sizeof(Reloc)), sizeof(Reloc));
-    ser_bytes(b, frames.data, frames.len);
-    free(recs);
-    buf_free(&relocs);
-    buf_free(&frames);
+    ser_u32(b, nrelocs); /* as ser_array */
+    buf_reserve(b, (size_t)nrelocs * sizeof(Reloc));
+    for (int i = 0; i < n; i++)
+        buf_append(b, l->atoms.data[i].relocs, (size_t)l->atoms.data[i].nrelocs * sizeof(Reloc));
+    ser_u64(b, frames_len); /* as ser_bytes */
+    buf_reserve(b, frames_len);
+    for (int i = 0; i < n; i++)
+        buf_append(b, l->atoms.data[i].frame, l->atoms.data[i].frame_len);
 }
 
 static void load_atoms(Reader *r, Linker *l) {
