@@ -401,6 +401,7 @@ static void load_symbols(Reader *r, Linker *l) {
     const uint8_t *recs = rd_in_place(r, &n, sizeof(SymbolRecord));
     const char *names = (const char *)rd_bytes(r, &names_len);
     size_t at = 0;
+    vec_grow(&l->syms, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         SymbolRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);

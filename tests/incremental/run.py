@@ -567,6 +567,19 @@ def recovery(root):
     # an update after the recoveries is incremental again
     modify(11)
     check(ws, inputs, "incremental-recovery-then-update", SHAPES_GDB, False, ["-g"])
+    # a damaged book of declaration recipes is a shortcut lost, not a reason for a full build
+    books = [os.path.join(store, n) for n in os.listdir(store) if n.startswith("b")]
+    for book in books:
+        with open(book, "r+b") as f:
+            data = bytearray(f.read())
+            data[len(data) // 2] ^= 0xff
+            f.seek(0)
+            f.write(data)
+    modify(14)
+    if not books:
+        emit(False, "incremental-recovery-book-damaged", "the state has no book of declaration recipes")
+    else:
+        check(ws, inputs, "incremental-recovery-book-damaged", SHAPES_GDB, False, ["-g"])
     # a build with errors leaves the output and the state as they were
     files["shapes.c"] = files["shapes.c"].replace("int w =", "int w = undeclared +", 1)
     ws.write(files)
