@@ -851,7 +851,7 @@ static void store_collect(Store *s) {
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         const char *n = e->d_name;
-        if (strlen(n) != 17 || !strchr("bdr", n[0]) || map_get(&s->keep, n, 17))
+        if (strlen(n) != 17 || !strchr("bdrx", n[0]) || map_get(&s->keep, n, 17))
             continue;
         char *path = format("%s/%s", s->dir, n);
         unlink(path);
@@ -1437,6 +1437,10 @@ typedef enum BuildResult { BUILD_OK, BUILD_FAILED, BUILD_NEEDS_FULL } BuildResul
 /* Links and writes: the whole file the first time, what changed otherwise; then the state. */
 static BuildResult finish_build(const IncrRequest *req, IncrState *st, IncrStats *stats) {
     link_resolve_from(st->l, req->lib);
+    if (!link_relocs_for_update(st->l) || link_state_damaged(st->l)) {
+        stats->why = "the state is damaged";
+        return BUILD_NEEDS_FULL;
+    }
     uint64_t generation = new_generation();
     IncrReport report;
     IncrResult r = link_write_incremental(st->l, req->output, generation, &report);

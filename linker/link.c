@@ -36,6 +36,7 @@ void link_free(Linker *l) {
         free(l->atoms.data[i].frame);
     }
     vec_free(&l->atoms);
+    vec_free(&l->reloc_groups);
     vec_free(&l->syms);
     vec_free(&l->got);
     vec_free(&l->free_got);
@@ -216,10 +217,34 @@ int link_got_slot(Linker *l, uint32_t sym) {
 
 /* ---- definitions ---- */
 
+void link_count_refs(Linker *l, int atom, int by) {
+    Atom *a = &l->atoms.data[atom];
+    const Backend *be = l->t->backend;
+    for (int i = 0; i < a->nrelocs; i++) {
+        Symbol *s = &l->syms.data[a->relocs[i].sym];
+        s->refs += (uint32_t)by;
+        if (be->reloc_need(a->relocs[i].kind) != RELOC_GOT)
+            s->direct_refs += (uint32_t)by;
+    }
+    if (atom / RELOC_GROUP < l->reloc_groups.len)
+        l->reloc_groups.data[atom / RELOC_GROUP].changed = true;
+}
+
+/* what an atom's relocations counted goes before they do */
+static void drop_relocs(Linker *l, int atom) {
+    link_atom_relocs(l, atom); /* when it cannot be read, the build starts over (link_state_damaged) */
+    link_count_refs(l, atom, -1);
+    Atom *a = &l->atoms.data[atom];
+    free(a->relocs);
+    a->relocs = NULL;
+    a->nrelocs = 0;
+}
+
 /* an atom's contents (bytes and relocations), replacing what it had */
 static void set_contents(Linker *l, Atom *a, const uint8_t *bytes, uint64_t size, const Reloc *relocs, int nrelocs) {
+    int ai = (int)(a - l->atoms.data);
+    drop_relocs(l, ai);
     free(a->bytes);
-    free(a->relocs);
     a->bytes = NULL;
     a->relocs = NULL;
     if (bytes && size) {
@@ -232,6 +257,7 @@ static void set_contents(Linker *l, Atom *a, const uint8_t *bytes, uint64_t size
     }
     a->nrelocs = nrelocs;
     a->dirty = true;
+    link_count_refs(l, ai, 1);
     const Backend *be = l->t->backend;
     for (int i = 0; i < nrelocs; i++) {
         uint32_t target = relocs[i].sym;
@@ -261,15 +287,13 @@ static int new_atom(Linker *l, uint32_t sym, SectionKind sec, uint64_t size, uin
 
 /* An atom nothing is in any more: its room goes back to the section, its index to new atoms. */
 static void release_atom(Linker *l, int ai) {
+    drop_relocs(l, ai);
     Atom *a = &l->atoms.data[ai];
     section_free_atom(l, ai);
     free(a->bytes);
-    free(a->relocs);
     free(a->frame);
     a->bytes = NULL;
-    a->relocs = NULL;
     a->frame = NULL;
-    a->nrelocs = 0;
     a->frame_len = 0;
     vec_push(&l->free_atoms, (uint32_t)ai);
 }
@@ -305,6 +329,7 @@ void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *byte
         link_define(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
         return;
     }
+    link_atom_relocs(l, s->atom); /* read back as they were saved, before the atom changes */
     Atom *a = &l->atoms.data[s->atom];
     if (align < 1)
         align = 1;
@@ -356,13 +381,7 @@ void link_undefine(Linker *l, uint32_t sym) {
 
 void link_refresh_references(Linker *l) {
     for (int i = 0; i < l->syms.len; i++)
-        l->syms.data[i].referenced = false;
-    for (int k = 0; k < SEC_COUNT; k++)
-        for (int ai = l->secs[k].first; ai >= 0; ai = l->atoms.data[ai].next) {
-            Atom *a = &l->atoms.data[ai];
-            for (int r = 0; r < a->nrelocs; r++)
-                l->syms.data[a->relocs[r].sym].referenced = true;
-        }
+        l->syms.data[i].referenced = l->syms.data[i].refs > 0;
 }
 
 void link_forget(Linker *l, uint32_t sym) {

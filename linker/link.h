@@ -26,6 +26,8 @@ typedef struct Symbol {
     uint64_t value; /* offset in the atom (symbols of another compiler's object share its atoms) */
     uint64_t size;
     int got_slot;   /* -1: none */
+    uint32_t refs;  /* relocations of placed atoms that refer to it ... */
+    uint32_t direct_refs; /* ... of which not through the GOT (they hold its address) */
     SrcLoc loc;     /* definition (or first reference) for diagnostics */
 } Symbol;
 
@@ -41,6 +43,7 @@ typedef struct Atom {
     uint8_t *bytes; /* NULL for bss/tbss */
     Reloc *relocs;
     int nrelocs;
+    bool relocs_stored; /* incremental: its relocations are still in the state (link_atom_relocs) */
     uint8_t *frame; /* functions: call frame instructions (DWARF CFA program), or NULL */
     uint32_t frame_len;
 } Atom;
@@ -103,6 +106,10 @@ typedef struct StateStore {
 } StateStore;
 struct Reader;
 bool link_save(Linker *l, Buf *out, const StateStore *store);
+/* Before an update writes the output: the relocations it needs (those of the atoms of a group
+   that changed, all when a symbol moved) read back from the state; false when they cannot
+   be (the state is damaged). */
+bool link_relocs_for_update(Linker *l);
 /* NULL when the state is not valid; bodies are read from the store as needed (the store must
    stay valid while the linker lives) */
 Linker *link_load(const Target *t, struct Reader *r, const StateStore *store);

@@ -17,9 +17,23 @@ struct Linker {
     Arena names;
     struct DwarfState *dwarf; /* debug information (dwarf.c), when -g */
     struct IncrLayout *incr;  /* the incremental file layout (incremental.c) */
+    /* incremental: the atoms' relocations in the state, in groups of RELOC_GROUP atoms read
+       back when an update needs them (state.c) */
+    VEC(struct RelocGroup) reloc_groups;
+    const struct StateStore *store;
+    bool relocs_damaged; /* a group could not be read back */
     /* the thread-local storage block, set by the layout */
     uint64_t tls_start, tls_size, tls_align;
 };
+
+enum { RELOC_GROUP = 64 };
+typedef struct RelocGroup {
+    uint64_t key, len; /* in the store; len 0: none stored */
+    bool changed;      /* an atom's relocations changed since (saved again) */
+} RelocGroup;
+/* Brings an atom's relocations into memory (read with its group); false when its group cannot
+   be read (the state is damaged). */
+bool link_atom_relocs(Linker *l, int atom);
 
 /* Applies one relocation of atom a to place (where that field of the atom now is). */
 bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
@@ -27,6 +41,8 @@ bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
 int link_got_slot(Linker *l, uint32_t sym);
 /* Marks the symbols that live atoms refer to (after an update, some may no longer be). */
 void link_refresh_references(Linker *l);
+/* counts a's relocations in their targets' refs (by +1 or -1); the atom's group changed */
+void link_count_refs(Linker *l, int atom, int by);
 uint64_t align_up(uint64_t v, uint64_t a);
 
 #endif

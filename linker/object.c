@@ -236,6 +236,8 @@ bool link_add_object(Linker *l, const char *path) {
                 break;
             }
             l->syms.data[rel.sym].referenced = true;
+            l->syms.data[rel.sym].refs++;
+            l->syms.data[rel.sym].direct_refs += be->reloc_need(rel.kind) != RELOC_GOT;
             if (be->reloc_need(rel.kind) == RELOC_GOT)
                 link_got_slot(l, rel.sym);
             a->relocs[a->nrelocs++] = rel;

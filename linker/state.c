@@ -358,14 +358,15 @@ typedef struct SymbolRecord {
     uint64_t value, size;
     uint32_t atom, got_slot;
     uint32_t name_len; /* in the names, each followed by a NUL */
+    uint32_t refs, direct_refs;
     uint8_t binding, type, flags, unused;
 } SymbolRecord;
 
 typedef struct AtomRecord {
     uint64_t off, size;
     uint32_t sym, align, prev, next;
-    uint32_t nrelocs, frame_len; /* in the relocations and frames, atom by atom */
-    uint8_t sec, live, unused[6];
+    uint32_t frame_len; /* in the frames, atom by atom */
+    uint8_t sec, live, unused[10];
 } AtomRecord;
 
 /* The arrays go straight into the state (it is large: no copy of a copy). */
@@ -383,6 +384,8 @@ static void save_symbols(Buf *b, Linker *l) {
         rec.atom = (uint32_t)s->atom;
         rec.got_slot = (uint32_t)s->got_slot;
         rec.name_len = (uint32_t)strlen(s->name);
+        rec.refs = s->refs;
+        rec.direct_refs = s->direct_refs;
         rec.binding = s->binding;
         rec.type = s->type;
         rec.flags = (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2);
@@ -424,14 +427,141 @@ static void load_symbols(Reader *r, Linker *l) {
         s->value = rec->value;
         s->size = rec->size;
         s->got_slot = (int)rec->got_slot;
+        s->refs = rec->refs;
+        s->direct_refs = rec->direct_refs;
     }
+}
+
+/* The atoms' relocations are most of what the linker keeps, and an update changes a few
+   atoms': they are kept in pieces of RELOC_GROUP atoms each ('x'), a group read back only
+   when one of its atoms changes or a symbol that atoms may refer to moves, and written only
+   when one of its atoms changed. A piece: the number of atoms in it, then per atom a count and
+   the relocations (atoms made since are not in it). */
+static bool load_group(Linker *l, int g) {
+    RelocGroup *grp = &l->reloc_groups.data[g];
+    uint8_t *data = l->store->get(l->store->ctx, 'x', grp->key, grp->len);
+    bool ok = data && ser_checksum(data, grp->len) == grp->key;
+    Reader r = {data, data + (ok ? grp->len : 0), false};
+    uint32_t count = rd_u32(&r);
+    int first = g * RELOC_GROUP;
+    if (count > RELOC_GROUP || first + (int)count > l->atoms.len)
+        r.bad = true;
+    uint32_t nsyms = (uint32_t)l->syms.len;
+    for (int ai = first; ai < first + (int)count && !r.bad; ai++) {
+        Atom *a = &l->atoms.data[ai];
+        uint32_t n;
+        const uint8_t *relocs = rd_in_place(&r, &n, sizeof(Reloc));
+        if (!a->relocs_stored)
+            continue;
+        a->relocs_stored = false;
+        if (r.bad || !n)
+            continue;
+        a->relocs = xmalloc((size_t)n * sizeof(Reloc));
+        memcpy(a->relocs, relocs, (size_t)n * sizeof(Reloc));
+        a->nrelocs = (int)n;
+        for (uint32_t k = 0; k < n; k++)
+            if (a->relocs[k].sym >= nsyms || a->relocs[k].offset + 8 > a->size + 8)
+                r.bad = true;
+    }
+    free(data);
+    if (!ok || r.bad || r.p != r.end)
+        l->relocs_damaged = true;
+    for (int ai = first; ai < first + RELOC_GROUP && ai < l->atoms.len; ai++)
+        l->atoms.data[ai].relocs_stored = false; /* read, or lost with the state */
+    return !l->relocs_damaged;
+}
+
+bool link_atom_relocs(Linker *l, int atom) {
+    return !l->atoms.data[atom].relocs_stored || load_group(l, atom / RELOC_GROUP);
+}
+
+/* Whether an atom the update does not write whole holds the address of a symbol that moved
+   (it is then patched): the atoms written whole are in memory and account for some of the
+   moved symbols' direct references; any other is in an atom that stays. */
+static bool stays_referring_to_moved(Linker *l) {
+    uint32_t *written = NULL;
+    bool found = false;
+    for (int i = 1; i < l->syms.len && !found; i++) {
+        Symbol *s = &l->syms.data[i];
+        if (!s->moved || !s->direct_refs)
+            continue;
+        if (!written) {
+            written = xcalloc((size_t)l->syms.len, sizeof *written);
+            const Backend *be = l->t->backend;
+            for (int ai = 0; ai < l->atoms.len; ai++) {
+                Atom *a = &l->atoms.data[ai];
+                for (int r = 0; a->dirty && r < a->nrelocs; r++)
+                    written[a->relocs[r].sym] += be->reloc_need(a->relocs[r].kind) != RELOC_GOT;
+            }
+        }
+        found = s->direct_refs > written[i];
+    }
+    free(written);
+    return found;
+}
+
+bool link_relocs_for_update(Linker *l) {
+    bool moved = stays_referring_to_moved(l);
+    for (int g = 0; g < l->reloc_groups.len; g++)
+        if (moved || l->reloc_groups.data[g].changed)
+            for (int ai = g * RELOC_GROUP; ai < (g + 1) * RELOC_GROUP && ai < l->atoms.len; ai++)
+                if (!link_atom_relocs(l, ai))
+                    return false;
+    return true;
+}
+
+static bool save_groups(Buf *b, Linker *l, const StateStore *store) {
+    int n = (l->atoms.len + RELOC_GROUP - 1) / RELOC_GROUP;
+    while (l->reloc_groups.len < n) {
+        RelocGroup none = {0, 0, true};
+        vec_push(&l->reloc_groups, none);
+    }
+    l->reloc_groups.len = n;
+    ser_u32(b, (uint32_t)n);
+    bool ok = true;
+    for (int g = 0; g < n; g++) {
+        RelocGroup *grp = &l->reloc_groups.data[g];
+        if (grp->changed) {
+            Buf piece = {0};
+            int end = (g + 1) * RELOC_GROUP < l->atoms.len ? (g + 1) * RELOC_GROUP : l->atoms.len;
+            ser_u32(&piece, (uint32_t)(end - g * RELOC_GROUP));
+            for (int ai = g * RELOC_GROUP; ai < end; ai++) {
+                ok &= link_atom_relocs(l, ai);
+                Atom *a = &l->atoms.data[ai];
+                ser_array(&piece, a->relocs, (uint32_t)a->nrelocs, sizeof(Reloc));
+            }
+            grp->key = ser_checksum(piece.data, piece.len);
+            grp->len = piece.len;
+            grp->changed = false;
+            ok &= store->put(store->ctx, 'x', grp->key, piece.data, piece.len);
+            buf_free(&piece);
+        }
+        store->keep(store->ctx, 'x', grp->key);
+        ser_u64(b, grp->key);
+        ser_u64(b, grp->len);
+    }
+    return ok;
+}
+
+static void load_groups(Reader *r, Linker *l, const StateStore *store) {
+    l->store = store;
+    uint32_t n = rd_count(r, 16);
+    if (n != (uint32_t)(l->atoms.len + RELOC_GROUP - 1) / RELOC_GROUP)
+        r->bad = true;
+    for (uint32_t g = 0; g < n && !r->bad; g++) {
+        RelocGroup grp = {0, 0, false};
+        grp.key = rd_u64(r);
+        grp.len = rd_u64(r);
+        vec_push(&l->reloc_groups, grp);
+    }
+    for (int ai = 0; ai < l->atoms.len; ai++)
+        l->atoms.data[ai].relocs_stored = true;
 }
 
 static void save_atoms(Buf *b, Linker *l) {
     int n = l->atoms.len;
     ser_u32(b, (uint32_t)n);
     buf_reserve(b, (size_t)n * sizeof(AtomRecord));
-    uint32_t nrelocs = 0;
     uint64_t frames_len = 0;
     for (int i = 0; i < n; i++) {
         Atom *a = &l->atoms.data[i];
@@ -443,18 +573,12 @@ static void save_atoms(Buf *b, Linker *l) {
         rec.align = a->align;
         rec.prev = (uint32_t)a->prev;
         rec.next = (uint32_t)a->next;
-        rec.nrelocs = (uint32_t)a->nrelocs;
         rec.frame_len = a->frame_len;
         rec.sec = a->sec;
         rec.live = a->live;
         buf_append(b, &rec, sizeof rec);
-        nrelocs += rec.nrelocs;
         frames_len += a->frame_len;
     }
-    ser_u32(b, nrelocs); /* as ser_array */
-    buf_reserve(b, (size_t)nrelocs * sizeof(Reloc));
-    for (int i = 0; i < n; i++)
-        buf_append(b, l->atoms.data[i].relocs, (size_t)l->atoms.data[i].nrelocs * sizeof(Reloc));
     ser_u64(b, frames_len); /* as ser_bytes */
     buf_reserve(b, frames_len);
     for (int i = 0; i < n; i++)
@@ -462,19 +586,17 @@ static void save_atoms(Buf *b, Linker *l) {
 }
 
 static void load_atoms(Reader *r, Linker *l) {
-    uint32_t n, nrelocs;
+    uint32_t n;
     size_t frames_len;
     const uint8_t *recs = rd_in_place(r, &n, sizeof(AtomRecord));
-    const uint8_t *relocs = rd_in_place(r, &nrelocs, sizeof(Reloc));
     const uint8_t *frames = rd_bytes(r, &frames_len);
     uint32_t nsyms = (uint32_t)l->syms.len;
-    size_t reloc_at = 0, frame_at = 0;
+    size_t frame_at = 0;
     vec_grow(&l->atoms, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         AtomRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
-        if (rec->nrelocs > nrelocs - reloc_at || rec->frame_len > frames_len - frame_at || rec->sym >= nsyms ||
-            rec->sec >= SEC_COUNT) {
+        if (rec->frame_len > frames_len - frame_at || rec->sym >= nsyms || rec->sec >= SEC_COUNT) {
             r->bad = true;
             break;
         }
@@ -488,15 +610,6 @@ static void load_atoms(Reader *r, Linker *l) {
         a.size = rec->size;
         a.prev = (int)rec->prev;
         a.next = (int)rec->next;
-        a.nrelocs = (int)rec->nrelocs;
-        if (a.nrelocs) {
-            a.relocs = xmalloc((size_t)a.nrelocs * sizeof(Reloc));
-            memcpy(a.relocs, relocs + reloc_at * sizeof(Reloc), (size_t)a.nrelocs * sizeof(Reloc));
-            reloc_at += rec->nrelocs;
-        }
-        for (int k = 0; k < a.nrelocs; k++)
-            if (a.relocs[k].sym >= nsyms || a.relocs[k].offset + 8 > a.size + 8)
-                r->bad = true;
         if (rec->frame_len) {
             a.frame = xmalloc(rec->frame_len);
             memcpy(a.frame, frames + frame_at, rec->frame_len);
@@ -505,7 +618,7 @@ static void load_atoms(Reader *r, Linker *l) {
         }
         vec_push(&l->atoms, a);
     }
-    if (reloc_at != nrelocs || frame_at != frames_len)
+    if (frame_at != frames_len)
         r->bad = true;
 }
 
@@ -514,6 +627,7 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u8(b, l->opts.debug);
     save_symbols(b, l);
     save_atoms(b, l);
+    bool groups_ok = save_groups(b, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
         ser_u64(b, s->addr);
@@ -536,11 +650,11 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
     if (l->incr)
         save_layout(b, l->incr);
     ser_u8(b, l->dwarf != NULL);
-    return !l->dwarf || save_dwarf(b, l->dwarf, store);
+    return groups_ok && (!l->dwarf || save_dwarf(b, l->dwarf, store));
 }
 
 bool link_state_damaged(Linker *l) {
-    return l->dwarf && l->dwarf->damaged;
+    return l->relocs_damaged || (l->dwarf && l->dwarf->damaged);
 }
 
 static bool valid_atom(Linker *l, int a) {
@@ -555,6 +669,7 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
     Linker *l = link_new(t, &lo);
     load_symbols(r, l);
     load_atoms(r, l);
+    load_groups(r, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
         s->addr = rd_u64(r);

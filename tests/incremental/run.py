@@ -499,6 +499,18 @@ def scripted_declarations(root):
 
 # ---- recovery ----
 
+def damage_pieces(store, kind):
+    """Flips a byte in the middle of every piece of the state whose name starts with kind."""
+    pieces = [os.path.join(store, n) for n in os.listdir(store) if n != "state" and n.startswith(kind)]
+    for piece in pieces:
+        with open(piece, "r+b") as f:
+            data = bytearray(f.read())
+            data[len(data) // 2] ^= 0xff
+            f.seek(0)
+            f.write(data)
+    return pieces
+
+
 def recovery(root):
     ws = Workspace(root, "recovery")
     files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
@@ -532,13 +544,7 @@ def recovery(root):
         f.write(b"NOTMICA!")
     modify(5)
     check(ws, inputs, "incremental-recovery-state-foreign", SHAPES_GDB, True, ["-g"])
-    pieces = [os.path.join(store, n) for n in os.listdir(store) if n != "state"]
-    for piece in pieces:  # the pieces an update reads back: declaration records, debug information
-        with open(piece, "r+b") as f:
-            data = bytearray(f.read())
-            data[len(data) // 2] ^= 0xff
-            f.seek(0)
-            f.write(data)
+    damage_pieces(store, "")  # the pieces an update reads back: declaration records, debug information, ...
     modify(12)
     check(ws, inputs, "incremental-recovery-pieces-damaged", SHAPES_GDB, True, ["-g"])
     for n in os.listdir(store):
@@ -567,19 +573,16 @@ def recovery(root):
     # an update after the recoveries is incremental again
     modify(11)
     check(ws, inputs, "incremental-recovery-then-update", SHAPES_GDB, False, ["-g"])
-    # a damaged book of declaration recipes is a shortcut lost, not a reason for a full build
-    books = [os.path.join(store, n) for n in os.listdir(store) if n.startswith("b")]
-    for book in books:
-        with open(book, "r+b") as f:
-            data = bytearray(f.read())
-            data[len(data) // 2] ^= 0xff
-            f.seek(0)
-            f.write(data)
-    modify(14)
-    if not books:
-        emit(False, "incremental-recovery-book-damaged", "the state has no book of declaration recipes")
-    else:
-        check(ws, inputs, "incremental-recovery-book-damaged", SHAPES_GDB, False, ["-g"])
+    # a damaged book of declaration recipes is a shortcut lost, not a reason for a full build;
+    # a damaged group of relocations is found when the update reads it back: a full build
+    for kind, n, what, name, full in (("b", 14, "book of declaration recipes", "book-damaged", False),
+                                      ("x", 15, "group of relocations", "relocations-damaged", True)):
+        damaged = damage_pieces(store, kind)
+        modify(n)
+        if not damaged:
+            emit(False, "incremental-recovery-" + name, "the state has no " + what)
+        else:
+            check(ws, inputs, "incremental-recovery-" + name, SHAPES_GDB, full, ["-g"])
     # a build with errors leaves the output and the state as they were
     files["shapes.c"] = files["shapes.c"].replace("int w =", "int w = undeclared +", 1)
     ws.write(files)
