@@ -26,7 +26,7 @@ struct Linker {
     uint64_t tls_start, tls_size, tls_align;
 };
 
-enum { RELOC_GROUP = 64 };
+enum { RELOC_GROUP = 256 };
 typedef struct RelocGroup {
     uint64_t key, len; /* in the store; len 0: none stored */
     bool changed;      /* an atom's relocations changed since (saved again) */
