@@ -18,8 +18,6 @@
 #include "parser.h"
 #include "serial.h"
 
-#include <stdlib.h>
-
 /* the types the parser uses by identity */
 static Type **builtin_types[] = {&ty_void,  &ty_bool,  &ty_char,  &ty_schar, &ty_uchar,  &ty_short,
                                  &ty_ushort, &ty_int,   &ty_uint,  &ty_long,  &ty_ulong,  &ty_llong,
@@ -209,7 +207,6 @@ bool replay_declaration(Parser *p, DeclStart *start) {
     start->file_end = file_end;
     start->loc = t->loc;
     start->state = pp_state(p->pp);
-    start->mark = pp_mark(p->pp);
     start->braces_read = p->braces_read;
     start->errors = error_count;
     start->warnings = warning_count;
@@ -272,9 +269,9 @@ void replay_record(Parser *p, const DeclStart *start) {
     p->uses_checked.len = 0; /* a declaration was parsed: names may mean something else now */
     if (!start->ok || !p->declared.len || p->declared.len > MAX_DECLARATORS || p->declared_more ||
         p->braces_read != start->braces_read || error_count != start->errors || warning_count != start->warnings ||
-        p->cu->anon_count != start->anon_count || !p->semi_file_end || p->semi_file_end != start->file_end ||
-        p->semi_text <= start->text || !same_loc(p->semi_loc, p->prev_loc) ||
-        memcmp(&p->semi_mark, &start->mark, sizeof start->mark))
+        p->cu->anon_count != start->anon_count || !p->semi.file_end || p->semi.file_end != start->file_end ||
+        p->semi.text <= start->text || !same_loc(p->semi.loc, p->prev_loc) ||
+        !digest_equal(p->semi.pp_state, start->state))
         return;
     Ident *const *uses;
     const uint8_t *tags;
@@ -314,6 +311,6 @@ void replay_record(Parser *p, const DeclStart *start) {
         }
     }
     if (ok)
-        incr_recipe_add(p->cu, start->loc, start->state, (uint32_t)(p->semi_text + 1 - start->text), b.data, b.len);
+        incr_recipe_add(p->cu, start->loc, start->state, (uint32_t)(p->semi.text + 1 - start->text), b.data, b.len);
     buf_free(&b);
 }

@@ -1026,19 +1026,17 @@ static bool save_books(IncrState *st, Buf *out) {
             const char *path = st->units.data[u].files.data[i].path;
             map_put(&read, path, (int)strlen(path), (void *)1);
         }
-    map_clear(&st->book_by_source); /* source file numbers are the build's */
-    arena_reset(&st->source_keys);
-    st->last_book = NULL;
     int kept = 0;
+    map_clear(&st->book_by_path); /* its keys are the books' paths: made again for those kept */
     for (int i = 0; i < st->books.len; i++) {
         Book *b = st->books.data[i];
         bool empty = b->loaded ? b->entries.len == 0 : b->stored_len == 0;
         if (empty || !map_get(&read, b->path, (int)strlen(b->path))) {
-            map_put(&st->book_by_path, b->path, (int)strlen(b->path), NULL);
             free_book(b);
             continue;
         }
         st->books.data[kept++] = b;
+        map_put(&st->book_by_path, b->path, (int)strlen(b->path), b);
     }
     st->books.len = kept;
     map_free(&read);
@@ -1456,6 +1454,9 @@ static BuildResult finish_build(const IncrRequest *req, IncrState *st, IncrStats
 }
 
 static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stats) {
+    map_clear(&st->book_by_source); /* source file numbers are the build's (--watch builds again) */
+    arena_reset(&st->source_keys);
+    st->last_book = NULL;
     VEC(uint8_t) wanted = {0};
     for (int u = 0; u < st->units.len; u++)
         vec_push(&wanted, 0);

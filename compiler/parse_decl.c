@@ -16,13 +16,8 @@ static void handle_pragma(Parser *p, const Token *pragma);
    (see skip_unchanged_body, decl_replay.c). */
 static void pp_read(Parser *p, Token *t) {
     pp_next(p->pp, t);
-    if (incr_parsing && t->kind == ';') {
-        p->semi_text = t->text;
-        p->semi_file_end = pp_read_to(p->pp, t);
-        p->semi_loc = t->loc;
-        p->semi_mark = pp_mark(p->pp);
-    } else if (incr_parsing && (t->kind == '{' || t->kind == '}')) {
-        BraceRead *b = t->kind == '{' ? &p->open_brace : &p->close_brace;
+    if (incr_parsing && (t->kind == '{' || t->kind == '}' || t->kind == ';')) {
+        TokenRead *b = t->kind == '{' ? &p->open_brace : t->kind == '}' ? &p->close_brace : &p->semi;
         p->braces_read += t->kind == '{';
         b->text = t->text;
         b->file_end = pp_read_to(p->pp, t);
@@ -1478,7 +1473,6 @@ static void handle_pragma(Parser *p, const Token *pragma) {
 
 /* ---- declarations ---- */
 
-
 static void check_redeclaration(Parser *p, Obj *prev, Type *t, SrcLoc loc, Ident *name) {
     (void)p;
     if (!types_compatible(prev->type, t)) {
@@ -1756,7 +1750,7 @@ static void begin_body(Parser *p) {
 }
 
 static void end_body(Parser *p, SrcLoc close) {
-    BraceRead *o = &p->body_open, *c = &p->close_brace;
+    TokenRead *o = &p->body_open, *c = &p->close_brace;
     bool known = o->file_end && o->file_end == c->file_end && c->text > o->text && same_loc(c->loc, close) &&
                  digest_equal(o->pp_state, c->pp_state);
     incr_body_end(known ? o->text : NULL, known ? (uint32_t)(c->text + 1 - o->text) : 0, o->pp_state);

@@ -21,13 +21,13 @@ typedef struct Binding {
 struct DeclOp; /* a pointer, array or function operation of a declarator (parse_decl.c) */
 typedef VEC(struct DeclOp) DeclOps;
 
-/* incremental builds: a '{' or '}' read, and whether it came straight from a file */
-typedef struct BraceRead {
+/* incremental builds: a '{', '}' or ';' read, and whether it came straight from a file */
+typedef struct TokenRead {
     const char *text;
     const char *file_end; /* the end of its file's text; NULL: not straight from a file */
     SrcLoc loc;
     Digest pp_state;      /* after it */
-} BraceRead;
+} TokenRead;
 
 typedef struct DeclSpec {
     Type *type;
@@ -76,13 +76,8 @@ typedef struct Parser {
     int fn_statics;  /* static locals of this function so far (they are numbered) */
     VEC(Token) replay; /* incremental builds: a body read ahead, to be parsed after all */
     int replay_at;
-    BraceRead open_brace, close_brace; /* incremental builds: the last of each read ... */
-    BraceRead body_open;               /* ... and the '{' of the function body being read */
-    /* the last ';' read: its text, the end of its file's (NULL: not straight from a file), the
-       preprocessor's pp_mark after it */
-    const char *semi_text, *semi_file_end;
-    SrcLoc semi_loc;
-    Hasher semi_mark;
+    TokenRead open_brace, close_brace, semi; /* incremental builds: the last of each read ... */
+    TokenRead body_open;                     /* ... and the '{' of the function body being read */
     int braces_read;                   /* '{' read so far */
     /* the external declaration being parsed: what it declared plainly, and whether it did more
        (a definition, an initializer, a tentative definition) */
@@ -179,7 +174,6 @@ typedef struct DeclStart {
     const char *file_end;
     SrcLoc loc;
     Digest state;
-    Hasher mark;
     int braces_read, errors, warnings, anon_count;
 } DeclStart;
 bool replay_declaration(Parser *p, DeclStart *start);

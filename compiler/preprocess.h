@@ -35,8 +35,6 @@ void pp_forget_sources(void);
    later place in it, as if what lies between was read, and returns the location of the last
    character skipped. */
 Digest pp_state(Preprocessor *pp);
-/* a cheaper token of the state, to tell whether it changed: equal marks, equal states */
-Hasher pp_mark(Preprocessor *pp);
 const char *pp_read_to(Preprocessor *pp, const Token *t);
 SrcLoc pp_skip_to(Preprocessor *pp, const char *to);
 

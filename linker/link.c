@@ -329,18 +329,18 @@ void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *byte
         link_define(l, sym, sec, bytes, size, align, relocs, nrelocs, symtype);
         return;
     }
-    link_atom_relocs(l, s->atom); /* read back as they were saved, before the atom changes */
     Atom *a = &l->atoms.data[s->atom];
     if (align < 1)
         align = 1;
     if (a->sec == sec && size <= capacity(l, a) && a->off % align == 0) {
-        /* it still fits where it is */
+        /* it still fits where it is (its old relocations, read back if they are still in the
+           state, are checked against its old size: the contents change first) */
+        set_contents(l, a, bytes, size, relocs, nrelocs);
         a->size = size;
         a->align = align;
         Section *sc = &l->secs[sec];
         if (a->off + size > sc->size)
             sc->size = a->off + size;
-        set_contents(l, a, bytes, size, relocs, nrelocs);
         if (free_list_eligible(l, a))
             free_list_add(sc, s->atom);
         s->size = size;
