@@ -301,9 +301,10 @@ static void hash_uses(Hasher *h, Ident *const *uses, const uint8_t *is_tag, int 
                 hash_type(h, b->tag, with_locs);
         } else {
             Binding *b = id->binding;
-            hash_u64(h, b && b->obj ? 0x6f62 : 0);
-            if (b && b->obj)
-                hash_obj_interface(h, b->obj, with_locs);
+            Obj *o = b ? binding_obj(b) : NULL;
+            hash_u64(h, o ? 0x6f62 : 0);
+            if (o)
+                hash_obj_interface(h, o, with_locs);
         }
     }
 }

@@ -26,15 +26,20 @@ enum { N_BUILTIN = sizeof builtin_types / sizeof builtin_types[0] };
 
 typedef enum { T_BUILTIN = 1, T_TYPEDEF, T_TAG, T_POINTER, T_ARRAY, T_FUNC } TypeOp;
 
-/* the typedef that a name means at file scope, if it is one */
+/* The typedef that a name means at file scope, if it is one. A pending declaration's type is
+   made inside a function too, where a block-scope name may hide the file-scope one. */
 static Obj *file_typedef(Ident *id) {
     Binding *b = id->binding;
-    return b && b->depth == 0 && b->obj && b->obj->kind == OBJ_TYPEDEF ? b->obj : NULL;
+    while (b && b->depth)
+        b = b->shadowed;
+    return b && b->obj && b->obj->kind == OBJ_TYPEDEF ? b->obj : NULL;
 }
 
 static Type *file_tag(Ident *id) {
     Binding *b = id->tag;
-    return b && b->depth == 0 ? b->tag : NULL;
+    while (b && b->depth)
+        b = b->shadowed;
+    return b ? b->tag : NULL;
 }
 
 static void put_name(Buf *b, Ident *id) {
@@ -109,7 +114,8 @@ static bool encode_type(Buf *b, Type *t) {
     }
 }
 
-/* Runs a type's program: NULL when a name does not mean what it must. */
+/* Runs a type's program: NULL when a name does not mean what it must. Without an arena it
+   only checks that it would run (the names mean what they must), and returns ty_void. */
 static Type *decode_type(Reader *r, Arena *arena, int depth) {
     if (depth > 200) {
         r->bad = true;
@@ -120,39 +126,43 @@ static Type *decode_type(Reader *r, Arena *arena, int depth) {
     case T_BUILTIN: {
         uint8_t i = rd_u8(r);
         uint8_t qual = rd_u8(r);
-        return i < N_BUILTIN ? qualified(*builtin_types[i], qual) : NULL;
+        return i >= N_BUILTIN ? NULL : arena ? qualified(*builtin_types[i], qual) : ty_void;
     }
     case T_TYPEDEF: {
         Ident *id = get_name(r);
         uint8_t qual = rd_u8(r);
         Obj *td = id ? file_typedef(id) : NULL;
-        return td ? qualified(with_typedef(td->type, td), qual) : NULL;
+        return !td ? NULL : arena ? qualified(with_typedef(td->type, td), qual) : ty_void;
     }
     case T_TAG: {
         Ident *id = get_name(r);
         uint8_t qual = rd_u8(r);
         Type *t = id ? file_tag(id) : NULL;
-        return t ? qualified(t, qual) : NULL;
+        return !t ? NULL : arena ? qualified(t, qual) : ty_void;
     }
     case T_POINTER: {
         uint8_t qual = rd_u8(r);
         Type *base = decode_type(r, arena, depth + 1);
-        return base ? qualified(pointer_to(base), qual) : NULL;
+        return !base ? NULL : arena ? qualified(pointer_to(base), qual) : ty_void;
     }
     case T_ARRAY: {
         int64_t len = rd_i64(r);
         Type *base = decode_type(r, arena, depth + 1);
-        return base ? array_of(base, len) : NULL;
+        return !base ? NULL : arena ? array_of(base, len) : ty_void;
     }
     case T_FUNC: {
         uint8_t flags = rd_u8(r);
         uint32_t n = rd_count(r, 3);
         Type *ret = decode_type(r, arena, depth + 1);
-        Type **params = arena_alloc(arena, (size_t)n * sizeof(Type *) + 1);
-        for (uint32_t i = 0; i < n && ret; i++)
-            if (!(params[i] = decode_type(r, arena, depth + 1)))
+        Type **params = arena ? arena_alloc(arena, (size_t)n * sizeof(Type *) + 1) : NULL;
+        for (uint32_t i = 0; i < n && ret; i++) {
+            Type *param = decode_type(r, arena, depth + 1);
+            if (!param)
                 return NULL;
-        return ret ? func_type(ret, params, (int)n, flags >> 1 & 1, flags & 1) : NULL;
+            if (params)
+                params[i] = param;
+        }
+        return !ret ? NULL : arena ? func_type(ret, params, (int)n, flags >> 1 & 1, flags & 1) : ty_void;
     }
     default:
         r->bad = true;
@@ -192,6 +202,76 @@ static bool uses_mean_the_same(Parser *p, const uint8_t *uses, size_t len) {
     for (uint32_t i = 0; i < n; i++)
         vec_push(&p->uses_checked_names, names[i]);
     return true;
+}
+
+/* The type a recipe's program makes, checked to run when the recipe was replayed: the
+   file-scope names it uses keep their meaning to the end of the unit. */
+static Type *program_type(Parser *p, const uint8_t *program, size_t len, Ident *name, SrcLoc loc) {
+    Reader r = {program, program + len, false};
+    Type *t = decode_type(&r, &p->cu->arena, 0);
+    if (t && !r.bad && r.p == r.end)
+        return t;
+    error_at(loc, "the type of '%s' cannot be made again here (a replayed declaration)", name->name);
+    return ty_int;
+}
+
+/* Whether a program would run now. Once it does, it does until the unit ends (the file-scope
+   typedefs and tags it names stay): a header's declarations mostly have a few types. */
+static bool program_runs(Parser *p, const uint8_t *program, size_t len) {
+    if (p->program_checked.len == len && !memcmp(p->program_checked.data, program, len))
+        return true;
+    Reader r = {program, program + len, false};
+    if (!decode_type(&r, NULL, 0) || r.bad || r.p != r.end)
+        return false;
+    p->program_checked.len = 0;
+    buf_append(&p->program_checked, program, len);
+    return true;
+}
+
+/* A name a replayed declaration declares first, with linkage and no definition, is bound to
+   what makes its object: a header declares many more names than a unit uses. */
+typedef struct PendingDecl {
+    Parser *p;
+    DeclSpec ds;
+    SrcLoc loc;
+    size_t len;
+    uint8_t program[];
+} PendingDecl;
+
+static void declare_replayed(Parser *p, const DeclSpec *ds, Ident *name, SrcLoc loc, const uint8_t *program,
+                             size_t len) {
+    bool linkage_only = ds->storage == SC_EXTERN || (ds->storage == SC_NONE && program[0] == T_FUNC);
+    if (linkage_only && !name->binding && !map_get(&p->cu->externals, name->name, name->len)) {
+        PendingDecl *d = arena_alloc(&p->cu->arena, sizeof(PendingDecl) + len);
+        d->p = p;
+        d->ds = *ds;
+        d->loc = loc;
+        d->len = len;
+        memcpy(d->program, program, len);
+        bind(p, name, NULL)->pending = d;
+        return;
+    }
+    DeclSpec spec = *ds;
+    Type *t = program_type(p, program, len, name, loc);
+    if (ds->storage == SC_TYPEDEF)
+        local_declarator(p, &spec, t, name, loc);
+    else
+        declare_global(p, &spec, t, name, loc, false);
+}
+
+void make_pending(Binding *b) {
+    PendingDecl *d = b->pending;
+    b->pending = NULL;
+    b->obj = new_global(d->p, &d->ds, program_type(d->p, d->program, d->len, b->ident, d->loc), b->ident, d->loc);
+}
+
+Obj *cu_external(CompileUnit *cu, const char *name, int len) {
+    Obj *o = map_get(&cu->externals, name, len);
+    if (!o) {
+        name_binding(intern(name, len)); /* made if pending */
+        o = map_get(&cu->externals, name, len);
+    }
+    return o;
 }
 
 bool replay_declaration(Parser *p, DeclStart *start) {
@@ -235,12 +315,14 @@ bool replay_declaration(Parser *p, DeclStart *start) {
     if (n == 0 || n > MAX_DECLARATORS)
         return false;
     Declared decls[MAX_DECLARATORS];
+    const uint8_t *programs[MAX_DECLARATORS];
+    size_t program_lens[MAX_DECLARATORS];
     for (uint32_t i = 0; i < n && !r.bad; i++) {
         decls[i].name = get_name(&r);
         uint32_t line = rd_u32(&r), col = rd_u32(&r);
         decls[i].loc = (SrcLoc){t->loc.file, t->loc.line + line, col};
-        decls[i].type = decode_type(&r, &p->cu->arena, 0);
-        if (!decls[i].type)
+        programs[i] = rd_bytes(&r, &program_lens[i]);
+        if (!programs[i] || !program_runs(p, programs[i], program_lens[i]))
             r.bad = true;
     }
     if (r.bad || r.p != r.end)
@@ -249,10 +331,7 @@ bool replay_declaration(Parser *p, DeclStart *start) {
         for (int k = 0; k < p->uses_checked_names.len; k++)
             if (p->uses_checked_names.data[k] == decls[i].name)
                 p->uses_checked.len = 0; /* what it means may change now */
-        if (ds.storage == SC_TYPEDEF)
-            local_declarator(p, &ds, decls[i].type, decls[i].name, decls[i].loc);
-        else
-            declare_global(p, &ds, decls[i].type, decls[i].name, decls[i].loc, false);
+        declare_replayed(p, &ds, decls[i].name, decls[i].loc, programs[i], program_lens[i]);
     }
     incr_replayed(p->cu);
     skip_text(p, t->text + len);
@@ -279,7 +358,7 @@ void replay_record(Parser *p, const DeclStart *start) {
     incr_decl_uses(p->cu, &uses, &tags, &nuses);
     if (nuses > MAX_USES)
         return;
-    Buf b = {0}, used = {0};
+    Buf b = {0}, used = {0}, program = {0};
     ser_u32(&used, (uint32_t)nuses);
     for (int i = 0; i < nuses; i++) {
         put_name(&used, uses[i]);
@@ -302,14 +381,16 @@ void replay_record(Parser *p, const DeclStart *start) {
         put_name(&b, d->name);
         ser_u32(&b, d->loc.line - start->loc.line);
         ser_u32(&b, d->loc.col);
-        size_t at = b.len;
-        ok = ok && encode_type(&b, d->type);
+        program.len = 0;
+        ok = ok && encode_type(&program, d->type);
         if (ok) { /* the program must rebuild the type the parser built */
-            Reader r = {b.data + at, b.data + b.len, false};
+            Reader r = {program.data, program.data + program.len, false};
             Type *again = decode_type(&r, &p->cu->arena, 0);
             ok = again && !r.bad && r.p == r.end && same_type(again, d->type);
         }
+        ser_bytes(&b, program.data, program.len);
     }
+    buf_free(&program);
     if (ok)
         incr_recipe_add(p->cu, start->loc, start->state, (uint32_t)(p->semi.text + 1 - start->text), b.data, b.len);
     buf_free(&b);

@@ -719,7 +719,7 @@ void incr_unit_finish(CompileUnit *cu, Preprocessor *pp) {
                 if (map_get(&called, name, n))
                     continue;
                 map_put(&called, name, n, (void *)1);
-                Obj *fn = map_get(&cu->externals, name, n);
+                Obj *fn = cu_external(cu, name, n);
                 if (fn && fn->kind == OBJ_FUNC && !fn->is_defined)
                     vec_push(&roots, debug_function_declaration(cu->debug, fn));
             }
@@ -974,6 +974,14 @@ const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t
     RecipeHead h;
     size_t found = b->next;
     if (b->replaced || found + sizeof h > b->entries.len || memcmp(b->entries.data + found, &k, sizeof k)) {
+        /* a book is written in the order its file is read: a declaration before the next
+           recipe in its state has none (a struct's definition, say) */
+        RecipeKey next;
+        if (!b->replaced && found + sizeof h <= b->entries.len) {
+            memcpy(&next, b->entries.data + found, sizeof next);
+            if (digest_equal(next.state, k.state) && (next.line > k.line || (next.line == k.line && next.col > k.col)))
+                return NULL;
+        }
         book_index(b);
         found = (uintptr_t)map_get(&b->index, (const char *)&k, (int)sizeof k);
         if (!found--)

@@ -1499,7 +1499,7 @@ static void static_assert_decl(Parser *p) {
 
 Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc) {
     if (ds->storage == SC_TYPEDEF) {
-        Binding *prev = name->binding;
+        Binding *prev = name_binding(name);
         if (prev && prev->depth == p->depth) {
             if (prev->obj->kind != OBJ_TYPEDEF || !types_compatible(prev->obj->type, t)) {
                 error_at(loc, prev->obj->kind == OBJ_TYPEDEF ? "conflicting types for '%s'"
@@ -1522,7 +1522,7 @@ Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc
         declare_global(p, ds, t, name, loc, true);
         return NULL;
     }
-    Binding *prev = name->binding;
+    Binding *prev = name_binding(name);
     if (prev && prev->depth == p->depth) {
         error_at(loc, prev->obj->kind == OBJ_VAR && prev->obj->type && types_compatible(prev->obj->type, t)
                           ? "redefinition of '%s'"
@@ -1627,9 +1627,9 @@ bool declaration(Parser *p, Node **out) {
 Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope) {
     CompileUnit *cu = p->cu;
     ObjKind kind = t->kind == TY_FUNC ? OBJ_FUNC : OBJ_VAR;
+    Binding *b = name_binding(name);
     Obj *prev = map_get(&cu->externals, name->name, name->len);
     /* a file-scope static also has linkage: it may be in scope without being in externals */
-    Binding *b = name->binding;
     Obj *visible = NULL;
     for (Binding *x = b; x; x = x->shadowed)
         if (x->depth == 0) {
@@ -1680,8 +1680,14 @@ Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, b
             bind(p, name, prev);
         return prev;
     }
-    Obj *o = arena_zalloc(&cu->arena, sizeof(Obj));
-    o->kind = kind;
+    Obj *o = new_global(p, ds, t, name, loc);
+    bind(p, name, o);
+    return o;
+}
+
+Obj *new_global(Parser *p, const DeclSpec *ds, Type *t, Ident *name, SrcLoc loc) {
+    Obj *o = arena_zalloc(&p->cu->arena, sizeof(Obj));
+    o->kind = t->kind == TY_FUNC ? OBJ_FUNC : OBJ_VAR;
     o->name = name;
     o->type = t;
     o->loc = loc;
@@ -1693,12 +1699,7 @@ Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, b
     o->align = ds->align;
     o->slot = -1;
     if (o->storage != SC_STATIC)
-        map_put(&cu->externals, name->name, name->len, o);
-    if (block_scope) {
-        bind(p, name, o);
-    } else {
-        bind(p, name, o);
-    }
+        map_put(&p->cu->externals, name->name, name->len, o);
     return o;
 }
 
@@ -2078,6 +2079,7 @@ bool compile_file(const CompileOptions *opts, Linker *linker, const char *path) 
     vec_free(&p->decl_ops);
     vec_free(&p->declared);
     buf_free(&p->uses_checked);
+    buf_free(&p->program_checked);
     vec_free(&p->uses_checked_names);
     arena_free(&p->fn_arena);
     pp_free(pp);

@@ -9,14 +9,33 @@
 #include "compile.h"
 #include "incremental.h"
 
+struct PendingDecl; /* decl_replay.c */
+
 typedef struct Binding {
     Ident *ident;
     Obj *obj;      /* ordinary identifiers */
     Type *tag;     /* tags */
     bool is_tag;
     int depth;
+    /* incremental builds: a name a replayed declaration declared first, its object made when the
+       name is first needed (binding_obj, name_binding); obj is NULL until then */
+    struct PendingDecl *pending;
     struct Binding *shadowed;
 } Binding;
+
+void make_pending(Binding *b);
+static inline Obj *binding_obj(Binding *b) {
+    if (b->pending)
+        make_pending(b);
+    return b->obj;
+}
+/* id's innermost binding, with every binding of id made */
+static inline Binding *name_binding(Ident *id) {
+    for (Binding *b = id->binding; b; b = b->shadowed)
+        if (b->pending)
+            make_pending(b);
+    return id->binding;
+}
 
 struct DeclOp; /* a pointer, array or function operation of a declarator (parse_decl.c) */
 typedef VEC(struct DeclOp) DeclOps;
@@ -87,6 +106,7 @@ typedef struct Parser {
     /* the uses of the last declaration replayed, found to mean the same (decl_replay.c) */
     Buf uses_checked;
     VEC(Ident *) uses_checked_names;
+    Buf program_checked; /* the last type program found to run (file-scope types stay) */
     VEC(Obj *) params; /* parameters of the prototypes being read, an inner one's on top */
     DeclOps decl_ops;  /* operations of the declarators being read, an inner one's on top */
     /* #pragma pack */
@@ -132,13 +152,14 @@ static inline Obj *lookup(Ident *id) {
     Binding *b = id->binding;
     if (incr_parsing && (!b || b->depth == 0))
         incr_use(id, false); /* what a declaration uses is part of its digest */
-    return b ? b->obj : NULL;
+    return b ? binding_obj(b) : NULL;
 }
 bool is_typename(Parser *p, Token *t);
 
 /* declarations (parse_decl.c) */
 bool declspec(Parser *p, DeclSpec *ds, bool allow_storage);
 Obj *declare_global(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc, bool block_scope_extern);
+Obj *new_global(Parser *p, const DeclSpec *ds, Type *t, Ident *name, SrcLoc loc); /* not bound yet */
 Node *local_declarator(Parser *p, DeclSpec *ds, Type *t, Ident *name, SrcLoc loc);
 Type *declarator(Parser *p, Type *base, Ident **name, SrcLoc *loc, Obj ***param_objs, int *nparam_objs);
 Type *type_name(Parser *p);

@@ -40,36 +40,6 @@ void ser_str(Buf *b, const char *s) {
     ser_bytes(b, s, strlen(s));
 }
 
-static inline const uint8_t *take(Reader *r, size_t n) {
-    if (r->bad || (size_t)(r->end - r->p) < n) {
-        r->bad = true;
-        return NULL;
-    }
-    const uint8_t *p = r->p;
-    r->p += n;
-    return p;
-}
-
-uint8_t rd_u8(Reader *r) {
-    const uint8_t *p = take(r, 1);
-    return p ? *p : 0;
-}
-
-uint32_t rd_u32(Reader *r) {
-    const uint8_t *p = take(r, 4);
-    return p ? (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24 : 0;
-}
-
-uint64_t rd_u64(Reader *r) {
-    const uint8_t *p = take(r, 8);
-    if (!p)
-        return 0;
-    uint64_t v = 0;
-    for (int i = 7; i >= 0; i--)
-        v = v << 8 | p[i];
-    return v;
-}
-
 int64_t rd_i64(Reader *r) {
     return (int64_t)rd_u64(r);
 }
@@ -91,7 +61,7 @@ const uint8_t *rd_bytes(Reader *r, size_t *n) {
         return NULL;
     }
     *n = (size_t)len;
-    return take(r, (size_t)len);
+    return rd_take(r, (size_t)len);
 }
 
 char *rd_str(Reader *r) {
@@ -102,7 +72,7 @@ char *rd_str(Reader *r) {
         r->bad = true;
         return NULL;
     }
-    const uint8_t *p = take(r, (size_t)len);
+    const uint8_t *p = rd_take(r, (size_t)len);
     return xstrndup((const char *)p, (size_t)len);
 }
 
@@ -121,14 +91,14 @@ void ser_array(Buf *b, const void *data, uint32_t n, size_t elem) {
 
 const uint8_t *rd_in_place(Reader *r, uint32_t *n, size_t elem) {
     *n = rd_count(r, elem);
-    return take(r, (size_t)*n * elem);
+    return rd_take(r, (size_t)*n * elem);
 }
 
 void *rd_array(Reader *r, uint32_t *n, size_t elem) {
     *n = rd_count(r, elem);
     if (!*n || r->bad)
         return NULL;
-    const uint8_t *p = take(r, (size_t)*n * elem);
+    const uint8_t *p = rd_take(r, (size_t)*n * elem);
     void *copy = xmalloc((size_t)*n * elem);
     memcpy(copy, p, (size_t)*n * elem);
     return copy;

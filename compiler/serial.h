@@ -23,9 +23,29 @@ typedef struct Reader {
     bool bad;
 } Reader;
 
-uint8_t rd_u8(Reader *r);
-uint32_t rd_u32(Reader *r);
-uint64_t rd_u64(Reader *r);
+/* n bytes of the input, or NULL (and bad) when fewer are left (inline: states are read a
+   few bytes at a time) */
+static inline const uint8_t *rd_take(Reader *r, size_t n) {
+    if (r->bad || (size_t)(r->end - r->p) < n) {
+        r->bad = true;
+        return NULL;
+    }
+    const uint8_t *p = r->p;
+    r->p += n;
+    return p;
+}
+static inline uint8_t rd_u8(Reader *r) {
+    const uint8_t *p = rd_take(r, 1);
+    return p ? *p : 0;
+}
+static inline uint32_t rd_u32(Reader *r) {
+    const uint8_t *p = rd_take(r, 4);
+    return p ? (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24 : 0;
+}
+static inline uint64_t rd_u64(Reader *r) {
+    const uint8_t *p = rd_take(r, 8);
+    return p ? load_le64(p) : 0;
+}
 int64_t rd_i64(Reader *r);
 /* a count of items of at least min_size bytes each: bad (and 0) when the rest cannot hold them */
 uint32_t rd_count(Reader *r, size_t min_size);

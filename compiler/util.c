@@ -356,13 +356,12 @@ void *map_get(Map *m, const char *key, int keylen) {
     return e ? e->value : NULL;
 }
 
-void map_put(Map *m, const char *key, int keylen, void *value) {
+MapEntry *map_insert(Map *m, const char *key, int keylen, bool *added) {
     uint64_t h = hash_bytes(key, (size_t)keylen);
     int s = map_slot(m, key, keylen, h);
-    if (s >= 0) {
-        m->entries[m->slots[s] - 1].value = value;
-        return;
-    }
+    *added = s < 0;
+    if (s >= 0)
+        return &m->entries[m->slots[s] - 1];
     if ((m->len + 1) * 4 >= m->nslots * 3) {
         int n = m->nslots ? m->nslots : 16;
         while ((m->live + 1) * 2 >= n)
@@ -377,13 +376,31 @@ void map_put(Map *m, const char *key, int keylen, void *value) {
     e->key = key;
     e->keylen = keylen;
     e->hash = h;
-    e->value = value;
+    e->value = NULL;
     unsigned mask = (unsigned)m->nslots - 1;
     unsigned slot = (unsigned)(h & mask);
     while (m->slots[slot] > 0)
         slot = (slot + 1) & mask;
     m->slots[slot] = ++m->len;
     m->live++;
+    return e;
+}
+
+void map_put(Map *m, const char *key, int keylen, void *value) {
+    bool added;
+    map_insert(m, key, keylen, &added)->value = value;
+}
+
+void map_reserve(Map *m, int n) {
+    int slots = m->nslots ? m->nslots : 16;
+    while ((m->live + n + 1) * 2 >= slots)
+        slots *= 2;
+    if (slots != m->nslots)
+        map_rehash(m, slots);
+    if (m->cap < m->len + n) {
+        m->cap = m->len + n;
+        m->entries = xrealloc(m->entries, (size_t)m->cap * sizeof(MapEntry));
+    }
 }
 
 bool map_delete(Map *m, const char *key, int keylen) {

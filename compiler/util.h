@@ -149,6 +149,10 @@ typedef struct Map {
 void *map_get(Map *m, const char *key, int keylen);
 MapEntry *map_find(Map *m, const char *key, int keylen);
 void map_put(Map *m, const char *key, int keylen, void *value);
+/* the entry of key: the one there, or a new one (*added) with a NULL value whose key the
+   caller may point at its own copy of the same bytes */
+MapEntry *map_insert(Map *m, const char *key, int keylen, bool *added);
+void map_reserve(Map *m, int n); /* room for n more entries */
 bool map_delete(Map *m, const char *key, int keylen);
 void map_clear(Map *m);
 void map_free(Map *m);

@@ -114,20 +114,81 @@ DwarfState *dwarf_state(Linker *l) {
     return l->dwarf;
 }
 
-uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s) {
+static void string_index_put(StringIndex *ix, uint32_t hash, uint32_t off);
+
+/* room for n more strings without growing */
+static void string_index_reserve(StringIndex *ix, uint32_t n) {
+    if ((ix->count + n) * 2 <= ix->nslots)
+        return;
+    StringIndex grown = {0};
+    grown.nslots = ix->nslots ? ix->nslots : 256;
+    while ((ix->count + n) * 2 > grown.nslots)
+        grown.nslots *= 2;
+    grown.slots = xcalloc(grown.nslots, sizeof(uint64_t));
+    for (uint32_t i = 0; i < ix->nslots; i++)
+        if (ix->slots[i])
+            string_index_put(&grown, (uint32_t)(ix->slots[i] >> 32), (uint32_t)ix->slots[i] - 1);
+    free(ix->slots);
+    *ix = grown;
+}
+
+static void string_index_put(StringIndex *ix, uint32_t hash, uint32_t off) {
+    string_index_reserve(ix, 1);
+    uint32_t mask = ix->nslots - 1, i = hash & mask;
+    while (ix->slots[i])
+        i = (i + 1) & mask;
+    ix->slots[i] = (uint64_t)hash << 32 | (off + 1);
+    ix->count++;
+}
+
+/* the offset of the string s (n bytes) in sec, or -1 */
+static int64_t string_index_find(const StringIndex *ix, const Buf *sec, const char *s, size_t n, uint32_t hash) {
+    if (!ix->nslots)
+        return -1;
+    uint32_t mask = ix->nslots - 1;
+    for (uint32_t i = hash & mask; ix->slots[i]; i = (i + 1) & mask) {
+        uint64_t e = ix->slots[i];
+        size_t off = (uint32_t)e - 1;
+        if ((uint32_t)(e >> 32) == hash && off + n < sec->len && !memcmp(sec->data + off, s, n) && !sec->data[off + n])
+            return (int64_t)off;
+    }
+    return -1;
+}
+
+static void string_index_free(StringIndex *ix) {
+    free(ix->slots);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* a section read from the state: its strings are found again by scanning it */
+static void index_strings(Buf *sec, StringIndex *ix) {
+    string_index_reserve(ix, (uint32_t)(sec->len / 4)); /* strings are rarely shorter */
+    size_t i = 0;
+    while (i < sec->len) {
+        const char *s = (const char *)sec->data + i;
+        const char *end = memchr(s, 0, sec->len - i);
+        size_t n = end ? (size_t)(end - s) : sec->len - i;
+        uint32_t hash = (uint32_t)hash_bytes(s, n);
+        if (string_index_find(ix, sec, s, n, hash) < 0)
+            string_index_put(ix, hash, (uint32_t)i);
+        i += n + 1;
+    }
+}
+
+uint32_t dwarf_intern(DwarfState *d, Buf *sec, StringIndex *index, const char *s) {
     if (d->strings_unindexed) {
         d->strings_unindexed = false;
-        dwarf_index_strings(d, &d->str, &d->str_index);
-        dwarf_index_strings(d, &d->line_str, &d->line_str_index);
+        index_strings(&d->str, &d->str_index);
+        index_strings(&d->line_str, &d->line_str_index);
     }
     size_t n = strlen(s);
-    void *found = map_get(index, s, (int)n);
-    if (found)
-        return (uint32_t)(uintptr_t)found - 1;
+    uint32_t hash = (uint32_t)hash_bytes(s, n);
+    int64_t found = string_index_find(index, sec, s, n, hash);
+    if (found >= 0)
+        return (uint32_t)found;
     uint32_t off = (uint32_t)sec->len;
     buf_append(sec, s, n + 1);
-    char *key = arena_strndup(&d->arena, s, n);
-    map_put(index, key, (int)n, (void *)(uintptr_t)(off + 1));
+    string_index_put(index, hash, off);
     return off;
 }
 
@@ -734,9 +795,8 @@ void dwarf_free(Linker *l) {
     vec_free(&d->prefix_maps);
     buf_free(&d->str);
     buf_free(&d->line_str);
-    map_free(&d->str_index);
-    map_free(&d->line_str_index);
-    arena_free(&d->arena);
+    string_index_free(&d->str_index);
+    string_index_free(&d->line_str_index);
     vec_free(&d->fde);
     vec_free(&d->fde_holes);
     vec_free(&d->fde_pad);

@@ -135,14 +135,20 @@ typedef struct PrefixMap {
     char *to;
 } PrefixMap;
 
+/* Where each string of a string section is, found by its text: offsets (plus one) with their
+   hash, not pointers, as the section moves when it grows. */
+typedef struct StringIndex {
+    uint64_t *slots; /* hash << 32 | offset + 1; 0 is empty */
+    uint32_t nslots, count;
+} StringIndex;
+
 typedef struct DwarfState {
     VEC(DwarfUnit *) units;
     VEC(PrefixMap) prefix_maps; /* -fdebug-prefix-map */
     Buf str;
-    Map str_index;
+    StringIndex str_index;
     Buf line_str;
-    Map line_str_index;
-    Arena arena;
+    StringIndex line_str_index;
     /* placement */
     bool slack;                        /* leave room to grow (incremental builds) */
     bool strings_unindexed;            /* read from the state: indexed when a string is added */
@@ -158,10 +164,9 @@ typedef struct DwarfState {
 } DwarfState;
 
 DwarfState *dwarf_state(Linker *l);
-uint32_t dwarf_intern(DwarfState *d, Buf *sec, Map *index, const char *s);
+uint32_t dwarf_intern(DwarfState *d, Buf *sec, StringIndex *index, const char *s);
 void dwarf_unit_free(DwarfUnit *u);
 bool dwarf_unit_decode(DwarfUnit *u); /* state.c; false (and damaged) when the body is not readable */
-void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index);
 
 /* the sections, in the order of DwarfSection indices */
 enum { DS_ABBREV, DS_INFO, DS_LINE, DS_ARANGES, DS_RNGLISTS, DS_FRAME, DS_STR, DS_LINE_STR };

@@ -33,7 +33,6 @@ void link_free(Linker *l) {
     for (int i = 0; i < l->atoms.len; i++) {
         free(l->atoms.data[i].bytes);
         free(l->atoms.data[i].relocs);
-        free(l->atoms.data[i].frame);
     }
     vec_free(&l->atoms);
     vec_free(&l->reloc_groups);
@@ -45,6 +44,7 @@ void link_free(Linker *l) {
         vec_free(&l->secs[k].free_list);
     map_free(&l->globals);
     arena_free(&l->names);
+    arena_free(&l->frames);
     free(l);
 }
 
@@ -60,11 +60,13 @@ static uint32_t new_symbol(Linker *l, const char *name, int binding) {
 }
 
 uint32_t link_global(Linker *l, const char *name) {
-    uint32_t id = (uint32_t)(uintptr_t)map_get(&l->globals, name, (int)strlen(name));
-    if (id)
-        return id;
-    id = new_symbol(l, name, SYM_GLOBAL);
-    map_put(&l->globals, l->syms.data[id].name, (int)strlen(name), (void *)(uintptr_t)id);
+    bool added;
+    MapEntry *e = map_insert(&l->globals, name, (int)strlen(name), &added);
+    if (!added)
+        return (uint32_t)(uintptr_t)e->value;
+    uint32_t id = new_symbol(l, name, SYM_GLOBAL);
+    e->key = l->syms.data[id].name;
+    e->value = (void *)(uintptr_t)id;
     return id;
 }
 
@@ -291,7 +293,6 @@ static void release_atom(Linker *l, int ai) {
     Atom *a = &l->atoms.data[ai];
     section_free_atom(l, ai);
     free(a->bytes);
-    free(a->frame);
     a->bytes = NULL;
     a->frame = NULL;
     a->frame_len = 0;
@@ -362,8 +363,7 @@ void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *byte
 
 void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len) {
     Atom *a = &l->atoms.data[l->syms.data[sym].atom];
-    free(a->frame);
-    a->frame = len ? xmalloc(len) : NULL;
+    a->frame = len ? arena_alloc(&l->frames, len) : NULL;
     if (len)
         memcpy(a->frame, cfi, len);
     a->frame_len = (uint32_t)len;

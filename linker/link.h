@@ -80,7 +80,7 @@ int link_symbol_count(Linker *l);
    symbol is already defined. bytes may be NULL for bss/tbss. The linker takes copies. */
 bool link_define(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *bytes, uint64_t size, uint32_t align,
                  const Reloc *relocs, int nrelocs, uint8_t symtype);
-/* Attaches call frame instructions to a function's atom (copied). */
+/* Attaches call frame instructions to a function's atom (copied, kept until link_free). */
 void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len);
 /* Removes the atom of a symbol (it becomes undefined again). */
 void link_undefine(Linker *l, uint32_t sym);

@@ -15,6 +15,7 @@ struct Linker {
     VEC(uint32_t) free_got; /* slots of forgotten symbols */
     VEC(uint32_t) free_atoms; /* atoms of undefined symbols, for reuse */
     Arena names;
+    Arena frames; /* the atoms' call frame instructions (a replaced one stays until the end) */
     struct DwarfState *dwarf; /* debug information (dwarf.c), when -g */
     struct IncrLayout *incr;  /* the incremental file layout (incremental.c) */
     /* incremental: the atoms' relocations in the state, in groups of RELOC_GROUP atoms read

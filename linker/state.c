@@ -211,20 +211,6 @@ bool dwarf_unit_decode(DwarfUnit *u) {
     return true;
 }
 
-/* strings are found again by scanning the string sections */
-void dwarf_index_strings(DwarfState *d, Buf *sec, Map *index) {
-    size_t i = 0;
-    while (i < sec->len) {
-        const char *s = (const char *)sec->data + i;
-        size_t n = 0;
-        while (i + n < sec->len && s[n])
-            n++;
-        if (!map_get(index, s, (int)n))
-            map_put(index, arena_strndup(&d->arena, s, n), (int)n, (void *)(uintptr_t)(i + 1));
-        i += n + 1;
-    }
-}
-
 static bool save_dwarf(Buf *b, DwarfState *d, const StateStore *store) {
     ser_u32(b, (uint32_t)d->prefix_maps.len);
     for (int i = 0; i < d->prefix_maps.len; i++) {
@@ -405,6 +391,7 @@ static void load_symbols(Reader *r, Linker *l) {
     const char *names = (const char *)rd_bytes(r, &names_len);
     size_t at = 0;
     vec_grow(&l->syms, (int)n);
+    map_reserve(&l->globals, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         SymbolRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
@@ -592,6 +579,9 @@ static void load_atoms(Reader *r, Linker *l) {
     const uint8_t *frames = rd_bytes(r, &frames_len);
     uint32_t nsyms = (uint32_t)l->syms.len;
     size_t frame_at = 0;
+    uint8_t *kept_frames = frames && frames_len ? arena_alloc(&l->frames, frames_len) : NULL;
+    if (kept_frames)
+        memcpy(kept_frames, frames, frames_len);
     vec_grow(&l->atoms, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         AtomRecord record, *rec = &record;
@@ -611,8 +601,7 @@ static void load_atoms(Reader *r, Linker *l) {
         a.prev = (int)rec->prev;
         a.next = (int)rec->next;
         if (rec->frame_len) {
-            a.frame = xmalloc(rec->frame_len);
-            memcpy(a.frame, frames + frame_at, rec->frame_len);
+            a.frame = kept_frames + frame_at;
             a.frame_len = rec->frame_len;
             frame_at += rec->frame_len;
         }

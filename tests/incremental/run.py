@@ -449,13 +449,27 @@ const char *const names[] = {"zero", "one"};
 num apply(num_fn f, num v) { return f(v); }
 """
 
+# A name a header declares is only made when it is first needed (here inside a function where
+# block-scope names hide the typedef and the tag its type names).
+DECL_B = """#include "config.h"
+#include "decl.h"
+int shadowed(int x) {
+    int pair_t = x;                      /* hides the typedef first_pair's type names */
+    struct pair { char c; } local = {1}; /* and the tag sum_pair's type names */
+    extern int table[];                  /* declares again a name the header declared */
+    return (int)twice(pair_t) + sum_pair(first_pair()) + table[0] + local.c;
+}
+"""
+
 DECL_MAIN = """#include <stdio.h>
 #include "config.h"
 #include "decl.h"
 int local_proto(int);
+int shadowed(int);
 int main(void) {
-    printf("%d %d %lld %lld %d %s %lld %d %d\\n", (int)sizeof table, (int)sizeof scratch, (long long)twice(3),
-           widen(5), sum_pair(first_pair()), names[1], (long long)apply(twice, 7), local_proto(1), (int)sizeof(num));
+    printf("%d %d %lld %lld %d %s %lld %d %d %d\\n", (int)sizeof table, (int)sizeof scratch, (long long)twice(3),
+           widen(5), sum_pair(first_pair()), names[1], (long long)apply(twice, 7), local_proto(1), (int)sizeof(num),
+           shadowed(2));
     return 0;
 }
 int local_proto(int v) { return v + 1; }
@@ -477,11 +491,12 @@ def scripted_declarations(root):
     reading them, and what must stop that: the names they use changing meaning in a header
     that comes before (an enumeration constant in an array size, a struct in a sizeof, a
     typedef), a macro taking a typedef's place, a header edited, the file shifted around them."""
-    files = {"config.h": DECL_CONFIG_H, "decl.h": DECL_H, "a.c": DECL_A, "main.c": DECL_MAIN}
+    files = {"config.h": DECL_CONFIG_H, "decl.h": DECL_H, "a.c": DECL_A, "b.c": DECL_B, "main.c": DECL_MAIN}
     steps = [
         ("first-build", None, True, 0),
         # decl.h's 10 declarations and config.h's typedef, in a.c
         ("body-edit", ("a.c", "return v * 2;", "return v * 3;"), False, 11),
+        ("names-hidden", ("b.c", "+ local.c;", "+ local.c * 2;"), False, 11),
         # decl.h's text is the same, what its declarations use is not
         ("enum-in-array-size", ("config.h", "COUNT = 4", "COUNT = 8"), False, 0),
         ("struct-in-sizeof", ("config.h", "int a, b;", "int a, b, c;"), False, 0),
@@ -494,7 +509,7 @@ def scripted_declarations(root):
         # token was read in its file
         ("body-edit-again", ("a.c", "return v * 3;", "return v * 4;"), False, 9),
     ]
-    return run_sequence(root, "decl", files, ["a.c", "main.c"], DECL_GDB, steps, "replayed_at_least")
+    return run_sequence(root, "decl", files, ["a.c", "b.c", "main.c"], DECL_GDB, steps, "replayed_at_least")
 
 
 # ---- recovery ----
