@@ -44,9 +44,6 @@ void cu_variable(CompileUnit *cu, Obj *var, Initializer *init); /* static storag
 uint32_t cu_symbol(CompileUnit *cu, Obj *obj);                 /* the linker symbol of a global */
 uint32_t cu_string(CompileUnit *cu, const uint8_t *data, int64_t len, int align);
 void cu_finish(CompileUnit *cu);
-/* the object of a name with linkage this unit declared, NULL if none (decl_replay.c: it may
-   not be made yet) */
-Obj *cu_external(CompileUnit *cu, const char *name, int len);
 
 /* lower.c */
 IRFunc *lower_function(CompileUnit *cu, Obj *fn, Node *body, Obj **params, int nparams, Arena *arena);

@@ -265,15 +265,6 @@ void make_pending(Binding *b) {
     b->obj = new_global(d->p, &d->ds, program_type(d->p, d->program, d->len, b->ident, d->loc), b->ident, d->loc);
 }
 
-Obj *cu_external(CompileUnit *cu, const char *name, int len) {
-    Obj *o = map_get(&cu->externals, name, len);
-    if (!o) {
-        name_binding(intern(name, len)); /* made if pending */
-        o = map_get(&cu->externals, name, len);
-    }
-    return o;
-}
-
 bool replay_declaration(Parser *p, DeclStart *start) {
     memset(start, 0, sizeof *start);
     Token *t = &p->tok;

@@ -719,7 +719,9 @@ void incr_unit_finish(CompileUnit *cu, Preprocessor *pp) {
                 if (map_get(&called, name, n))
                     continue;
                 map_put(&called, name, n, (void *)1);
-                Obj *fn = cu_external(cu, name, n);
+                /* made if it was pending: checking that the body calling it is unchanged
+                   looked at what it means */
+                Obj *fn = map_get(&cu->externals, name, n);
                 if (fn && fn->kind == OBJ_FUNC && !fn->is_defined)
                     vec_push(&roots, debug_function_declaration(cu->debug, fn));
             }
