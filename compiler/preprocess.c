@@ -1302,9 +1302,10 @@ static bool run_directive(Preprocessor *pp, const Token *hash, Token *out);
    included), goes into pp->state. */
 static bool directive(Preprocessor *pp, const Token *hash, Token *out) {
     int file = pp->files.len - 1;
+    const char *start = hash->text; /* before out, which may be hash, is filled */
     bool produced = run_directive(pp, hash, out);
     const char *end = pp->files.data[file].lx.p;
-    hash_data(&pp->state, hash->text, end > hash->text ? (size_t)(end - hash->text) : 0);
+    hash_data(&pp->state, start, end > start ? (size_t)(end - start) : 0);
     return produced;
 }
 
