@@ -265,6 +265,49 @@ void make_pending(Binding *b) {
     b->obj = new_global(d->p, &d->ds, program_type(d->p, d->program, d->len, b->ident, d->loc), b->ident, d->loc);
 }
 
+/* Declares what a recipe declares when the names it looked up mean the same now (its first
+   token at). */
+static bool replay_recipe(Parser *p, SrcLoc at, const uint8_t *blob, size_t blob_len) {
+    Reader r = {blob, blob + blob_len, false};
+    size_t uses_len;
+    const uint8_t *uses = rd_bytes(&r, &uses_len);
+    if (!uses || !uses_mean_the_same(p, uses, uses_len))
+        return false;
+    DeclSpec ds;
+    memset(&ds, 0, sizeof ds);
+    ds.storage = (Storage)rd_u8(&r);
+    uint8_t flags = rd_u8(&r);
+    ds.is_inline = flags & 1;
+    ds.is_noreturn = flags >> 1 & 1;
+    ds.is_tls = flags >> 2 & 1;
+    ds.align = (int)rd_u32(&r);
+    ds.loc = at;
+    uint32_t n = rd_count(&r, 20);
+    if (n == 0 || n > MAX_DECLARATORS)
+        return false;
+    Declared decls[MAX_DECLARATORS];
+    const uint8_t *programs[MAX_DECLARATORS];
+    size_t program_lens[MAX_DECLARATORS];
+    for (uint32_t i = 0; i < n && !r.bad; i++) {
+        decls[i].name = get_name(&r);
+        uint32_t line = rd_u32(&r), col = rd_u32(&r);
+        decls[i].loc = (SrcLoc){at.file, at.line + line, col};
+        programs[i] = rd_bytes(&r, &program_lens[i]);
+        if (!programs[i] || !program_runs(p, programs[i], program_lens[i]))
+            r.bad = true;
+    }
+    if (r.bad || r.p != r.end)
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        for (int k = 0; k < p->uses_checked_names.len; k++)
+            if (p->uses_checked_names.data[k] == decls[i].name)
+                p->uses_checked.len = 0; /* what it means may change now */
+        declare_replayed(p, &ds, decls[i].name, decls[i].loc, programs[i], program_lens[i]);
+    }
+    incr_replayed(p->cu);
+    return true;
+}
+
 bool replay_declaration(Parser *p, DeclStart *start) {
     memset(start, 0, sizeof *start);
     Token *t = &p->tok;
@@ -286,46 +329,16 @@ bool replay_declaration(Parser *p, DeclStart *start) {
     size_t blob_len;
     const uint8_t *blob =
         incr_recipe_find(p->cu, t->loc, start->state, (size_t)(file_end - t->text), &len, &blob_len);
-    if (!blob)
+    if (!blob || !replay_recipe(p, t->loc, blob, blob_len))
         return false;
-    Reader r = {blob, blob + blob_len, false};
-    size_t uses_len;
-    const uint8_t *uses = rd_bytes(&r, &uses_len);
-    if (!uses || !uses_mean_the_same(p, uses, uses_len))
-        return false;
-    DeclSpec ds;
-    memset(&ds, 0, sizeof ds);
-    ds.storage = (Storage)rd_u8(&r);
-    uint8_t flags = rd_u8(&r);
-    ds.is_inline = flags & 1;
-    ds.is_noreturn = flags >> 1 & 1;
-    ds.is_tls = flags >> 2 & 1;
-    ds.align = (int)rd_u32(&r);
-    ds.loc = t->loc;
-    uint32_t n = rd_count(&r, 20);
-    if (n == 0 || n > MAX_DECLARATORS)
-        return false;
-    Declared decls[MAX_DECLARATORS];
-    const uint8_t *programs[MAX_DECLARATORS];
-    size_t program_lens[MAX_DECLARATORS];
-    for (uint32_t i = 0; i < n && !r.bad; i++) {
-        decls[i].name = get_name(&r);
-        uint32_t line = rd_u32(&r), col = rd_u32(&r);
-        decls[i].loc = (SrcLoc){t->loc.file, t->loc.line + line, col};
-        programs[i] = rd_bytes(&r, &program_lens[i]);
-        if (!programs[i] || !program_runs(p, programs[i], program_lens[i]))
-            r.bad = true;
-    }
-    if (r.bad || r.p != r.end)
-        return false;
-    for (uint32_t i = 0; i < n; i++) {
-        for (int k = 0; k < p->uses_checked_names.len; k++)
-            if (p->uses_checked_names.data[k] == decls[i].name)
-                p->uses_checked.len = 0; /* what it means may change now */
-        declare_replayed(p, &ds, decls[i].name, decls[i].loc, programs[i], program_lens[i]);
-    }
-    incr_replayed(p->cu);
-    skip_text(p, t->text + len);
+    /* the declarations that follow with nothing but blanks between are replayed in the same
+       step, their text never lexed: the preprocessor's state stays the same over them */
+    const char *text = t->text, *end = text + len;
+    SrcLoc at = t->loc;
+    while ((blob = incr_recipe_follow(p->cu, &text, &at, file_end, &len, &blob_len)) &&
+           replay_recipe(p, at, blob, blob_len))
+        end = text + len;
+    skip_text(p, end);
     return true;
 }
 
@@ -383,6 +396,7 @@ void replay_record(Parser *p, const DeclStart *start) {
     }
     buf_free(&program);
     if (ok)
-        incr_recipe_add(p->cu, start->loc, start->state, (uint32_t)(p->semi.text + 1 - start->text), b.data, b.len);
+        incr_recipe_add(p->cu, start->loc, start->state, start->text, start->file_end,
+                        (uint32_t)(p->semi.text + 1 - start->text), b.data, b.len);
     buf_free(&b);
 }

@@ -79,6 +79,10 @@ typedef struct RecipeHead {
     RecipeKey key;
     uint32_t text_len;  /* first token to ';' */
     uint32_t len;       /* of the recipe */
+    /* 1 + the bytes (white space and comments) from the end of its text to the next entry's
+       first token, when the next entry was made for the declaration right after it in the same
+       state; 0 otherwise */
+    uint32_t gap;
 } RecipeHead;
 
 typedef struct Book {
@@ -88,11 +92,15 @@ typedef struct Book {
     /* A parse asks for the entries in the order they were made: the one after the last found
        is tried first. The index is built when that fails or an entry is added. */
     size_t next;
+    size_t found;     /* offset + 1 of the entry found last */
+    size_t chain_at;  /* offset + 1 of the entry made last in this build, and where its text */
+    size_t chain_end; /* ends, counted back from the end of the file */
     Map index;       /* key -> offset of its entry + 1 (the last one made for a key counts) */
     Arena keys;
     bool indexed;
     bool replaced;   /* some key has more than one entry: only the index tells which counts */
     bool loaded;     /* the entries are in memory (read from the store, or new) */
+    bool mapped;     /* ... as the store's piece, mapped read-only until an entry is added */
     bool dirty;      /* changed since stored */
     uint64_t stored_key, stored_len;
 } Book;
@@ -189,9 +197,23 @@ static void free_unit_record(UnitRecord *u) {
     u->dwarf_unit = -1;
 }
 
+/* The book's entries as a Buf of its own, to add to. */
+static void book_own(Book *b) {
+    if (!b->mapped)
+        return;
+    Buf own = {0};
+    buf_append(&own, b->entries.data, b->entries.len);
+    unmap_file(b->entries.data, b->entries.len);
+    b->entries = own;
+    b->mapped = false;
+}
+
 static void free_book(Book *b) {
     free(b->path);
-    buf_free(&b->entries);
+    if (b->mapped)
+        unmap_file(b->entries.data, b->entries.len);
+    else
+        buf_free(&b->entries);
     map_free(&b->index);
     arena_free(&b->keys);
     free(b);
@@ -658,21 +680,20 @@ static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compile
    changed). */
 static bool file_unchanged(FileStamp *s) {
     struct stat sb;
-    if (stat(s->path, &sb) != 0)
+    if (stat(s->path, &sb) != 0 || (int64_t)sb.st_size != s->size)
         return false;
-    if ((int64_t)sb.st_size == s->size && (int64_t)sb.st_mtim.tv_sec == s->mtime_sec &&
-        (int64_t)sb.st_mtim.tv_nsec == s->mtime_nsec)
+    if ((int64_t)sb.st_mtim.tv_sec == s->mtime_sec && (int64_t)sb.st_mtim.tv_nsec == s->mtime_nsec)
         return true;
-    size_t len;
-    char *data = read_file(s->path, &len);
-    if (!data)
+    size_t len = 0;
+    const uint8_t *data = sb.st_size ? map_file(s->path, &len) : NULL;
+    if (sb.st_size && !data)
         return false;
-    bool same = (int64_t)len == s->size && digest_equal(content_digest(data, len), s->hash);
+    bool same = (int64_t)len == s->size && digest_equal(content_digest(data ? (const char *)data : "", len), s->hash);
     if (same && (int64_t)sb.st_mtim.tv_sec < now_sec() - 1) {
         s->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
         s->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
     }
-    free(data);
+    unmap_file(data, len);
     return same;
 }
 
@@ -814,17 +835,17 @@ static bool store_put(void *ctx, char kind, uint64_t key, const uint8_t *data, s
     return ok;
 }
 
-static uint8_t *store_get(void *ctx, char kind, uint64_t key, size_t len) {
+static const uint8_t *store_get(void *ctx, char kind, uint64_t key, size_t len) {
     Store *s = ctx;
     char *path = piece_path(s, kind, key);
-    size_t n;
-    char *data = read_file(path, &n);
+    size_t n = 0;
+    const uint8_t *data = map_file(path, &n);
     free(path);
     if (data && n != len) {
-        free(data);
+        unmap_file(data, n);
         return NULL;
     }
-    return (uint8_t *)data;
+    return data;
 }
 
 static void store_keep(void *ctx, char kind, uint64_t key) {
@@ -884,8 +905,9 @@ static void book_index(Book *b) {
 }
 
 static void book_clear(Book *b) {
+    book_own(b);
     b->entries.len = 0;
-    b->next = 0;
+    b->next = b->found = b->chain_at = 0;
     b->replaced = false;
     map_clear(&b->index);
     arena_reset(&b->keys);
@@ -897,7 +919,7 @@ static void book_load(IncrState *st, Book *b) {
     b->loaded = true;
     if (!b->stored_len)
         return;
-    uint8_t *data = store_get(&st->store, 'b', b->stored_key, b->stored_len);
+    const uint8_t *data = store_get(&st->store, 'b', b->stored_key, b->stored_len);
     bool ok = data && ser_checksum(data, b->stored_len) == b->stored_key;
     for (size_t at = 0; ok && at < b->stored_len;) {
         RecipeHead h;
@@ -909,11 +931,12 @@ static void book_load(IncrState *st, Book *b) {
             at += sizeof h + h.len;
     }
     if (ok) { /* saved without replaced entries */
-        b->entries.data = data;
-        b->entries.len = b->entries.cap = b->stored_len;
+        b->entries.data = (uint8_t *)data;
+        b->entries.len = b->stored_len;
+        b->mapped = true;
     } else {
         b->dirty = true; /* saved again without them */
-        free(data);
+        unmap_file(data, b->stored_len);
     }
 }
 
@@ -991,6 +1014,7 @@ const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t
     }
     memcpy(&h, b->entries.data + found, sizeof h);
     b->next = found + sizeof h + h.len;
+    b->found = found + 1;
     if (h.text_len > avail)
         return NULL;
     *text_len = h.text_len;
@@ -998,7 +1022,63 @@ const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t
     return b->entries.data + found + sizeof h;
 }
 
-void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, uint32_t text_len, const uint8_t *recipe, size_t len) {
+const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at, const char *file_end,
+                                  uint32_t *text_len, size_t *len) {
+    Book *b = book_for(cu->incr->st, at->file);
+    if (!b || b->replaced || !b->found)
+        return NULL;
+    RecipeHead h, next;
+    memcpy(&h, b->entries.data + b->found - 1, sizeof h);
+    size_t at_next = b->found - 1 + sizeof h + h.len;
+    if (!h.gap || at_next + sizeof next > b->entries.len || (size_t)(file_end - *text) < h.text_len + h.gap)
+        return NULL;
+    const char *from = *text, *to = from + h.text_len + (h.gap - 1);
+    uint32_t line = at->line, col = at->col + (uint32_t)(to - from);
+    for (const char *q = from; (q = memchr(q, '\n', (size_t)(to - q))) != NULL; q++) {
+        line++;
+        col = (uint32_t)(to - q);
+    }
+    memcpy(&next, b->entries.data + at_next, sizeof next);
+    /* the place it was made for must be where the text says it is */
+    if (next.key.line != line || next.key.col != col || !digest_equal(next.key.state, h.key.state) ||
+        next.text_len > (size_t)(file_end - to))
+        return NULL;
+    b->found = at_next + 1;
+    b->next = at_next + sizeof next + next.len;
+    *text = to;
+    at->line = line;
+    at->col = col;
+    *text_len = next.text_len;
+    *len = next.len;
+    return b->entries.data + at_next + sizeof next;
+}
+
+/* Whether text has only white space and comments (no line splices, no directives). */
+static bool blank_text(const char *p, const char *end) {
+    while (p < end) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v') {
+            p++;
+        } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+            const char *close = NULL;
+            for (const char *q = p + 2; q + 1 < end && !close; q++)
+                if (q[0] == '*' && q[1] == '/')
+                    close = q;
+            if (!close)
+                return false;
+            p = close + 2;
+        } else if (end - p >= 2 && p[0] == '/' && p[1] == '/') {
+            while (p < end && *p != '\n')
+                if (*p++ == '\\')
+                    return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, const char *file_end,
+                     uint32_t text_len, const uint8_t *recipe, size_t len) {
     Book *b = book_for(cu->incr->st, at.file);
     if (!b)
         return;
@@ -1007,12 +1087,27 @@ void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, uint32_t text_len
     h.key = recipe_key(at, state);
     h.text_len = text_len;
     h.len = (uint32_t)len;
+    book_own(b);
     book_index(b);
     size_t where = b->entries.len;
+    /* the entry made last is followed by this one when only blanks are between, in one state */
+    size_t from_end = (size_t)(file_end - text);
+    if (b->chain_at) {
+        RecipeHead last;
+        memcpy(&last, b->entries.data + b->chain_at - 1, sizeof last);
+        size_t gap = b->chain_end - from_end;
+        if (b->chain_at - 1 + sizeof last + last.len == where && b->chain_end >= from_end && gap < UINT32_MAX &&
+            digest_equal(last.key.state, state) && blank_text(text - gap, text)) {
+            last.gap = (uint32_t)gap + 1;
+            memcpy(b->entries.data + b->chain_at - 1, &last, sizeof last);
+        }
+    }
     buf_append(&b->entries, &h, sizeof h);
     buf_append(&b->entries, recipe, len);
     index_entry(b, where);
     b->next = b->entries.len;
+    b->chain_at = where + 1;
+    b->chain_end = from_end - text_len;
     b->dirty = true;
 }
 
@@ -1145,9 +1240,9 @@ static bool decode_records(IncrState *st, UnitRecord *ur) {
     if (!ur->stored)
         return true;
     ur->stored = false;
-    uint8_t *data = store_get(&st->store, 'r', ur->stored_key, ur->stored_len);
+    const uint8_t *data = store_get(&st->store, 'r', ur->stored_key, ur->stored_len);
     if (!data || ser_checksum(data, ur->stored_len) != ur->stored_key) {
-        free(data);
+        unmap_file(data, ur->stored_len);
         return false;
     }
     Reader r = {data, data + ur->stored_len, false};
@@ -1201,7 +1296,7 @@ static bool decode_records(IncrState *st, UnitRecord *ur) {
             r.bad = true;
         vec_push(&ur->decls, rec);
     }
-    free(data);
+    unmap_file(data, ur->stored_len);
     return !r.bad && r.p == r.end;
 }
 

@@ -36,12 +36,18 @@ void incr_use(Ident *id, bool tag); /* a name looked up at file scope (or not fo
 /* Recipes of file-scope declarations (decl_replay.c), by the file and place where they start
    and the preprocessor state there, made while the file had the text it has now: the text at
    the place is the one the recipe was made from. incr_recipe_find: the recipe, if any (text_len:
-   the length of its text, at most avail); incr_recipe_add keeps a new one; incr_replayed counts
-   one replayed. incr_decl_uses: the file-scope names the declaration just parsed looked up,
-   and whether each was a tag. */
+   the length of its text, at most avail); incr_recipe_follow: the recipe of the declaration
+   whose text comes next after the one found last, with only white space and comments between
+   (text and at: where that one starts, moved to where the next one does; file_end: where the
+   file's text ends); incr_recipe_add keeps a new one (text: where its text starts); incr_replayed
+   counts one replayed. incr_decl_uses: the file-scope names the declaration just parsed looked
+   up, and whether each was a tag. */
 const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t avail, uint32_t *text_len,
                                 size_t *len);
-void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, uint32_t text_len, const uint8_t *recipe, size_t len);
+const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at, const char *file_end,
+                                  uint32_t *text_len, size_t *len);
+void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, const char *file_end,
+                     uint32_t text_len, const uint8_t *recipe, size_t len);
 void incr_replayed(CompileUnit *cu);
 void incr_decl_uses(CompileUnit *cu, Ident *const **uses, const uint8_t **tags, int *n);
 void incr_decl_begin(CompileUnit *cu, int pack);

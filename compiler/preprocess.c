@@ -335,7 +335,7 @@ static const SourceText *read_source(const char *path) {
     if (text)
         return text;
     size_t len;
-    char *contents = read_file(path, &len);
+    char *contents = map_text(path, &len);
     if (!contents)
         return NULL;
     text = xmalloc(sizeof *text);

@@ -1,4 +1,5 @@
 #define _POSIX_C_SOURCE 200809L /* readlink, fileno... from the host libc */
+#define _DEFAULT_SOURCE         /* MAP_POPULATE */
 #include "util.h"
 
 #include <stdarg.h>
@@ -435,10 +436,27 @@ const uint8_t *map_file(const char *path, size_t *len) {
     struct stat st;
     void *data = MAP_FAILED;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        data = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        data = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     close(fd);
     if (data == MAP_FAILED)
         return NULL;
+    *len = (size_t)st.st_size;
+    return data;
+}
+
+char *map_text(const char *path, size_t *len) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *data = MAP_FAILED;
+    long page = sysconf(_SC_PAGESIZE);
+    /* the rest of the last page reads as zeros: the NUL after the text */
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && page > 0 && st.st_size % page)
+        data = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    close(fd);
+    if (data == MAP_FAILED)
+        return read_file(path, len);
     *len = (size_t)st.st_size;
     return data;
 }

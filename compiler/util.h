@@ -166,8 +166,11 @@ static inline uint64_t load_le64(const uint8_t *p) {
 
 char *read_file(const char *path, size_t *len); /* NUL-terminated; NULL on failure */
 /* A file's contents mapped read-only (not NUL-terminated; NULL on failure or when empty):
-   pages come from the page cache as they are read, nothing is copied. */
+   the page cache's pages are mapped at once, nothing is copied. */
 const uint8_t *map_file(const char *path, size_t *len);
+/* a file's text, NUL-terminated and writable, kept to the end of the run (mapped when it can
+   be: no copy of what the page cache holds); NULL on failure */
+char *map_text(const char *path, size_t *len);
 void unmap_file(const uint8_t *data, size_t len);
 bool file_exists(const char *path);
 char *path_dirname(const char *path);

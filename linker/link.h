@@ -99,8 +99,8 @@ typedef struct StateStore {
     void *ctx;
     /* keeps data under (kind, key) unless it is already there; false on failure */
     bool (*put)(void *ctx, char kind, uint64_t key, const uint8_t *data, size_t len);
-    /* the data under (kind, key), malloc'd, if it is there with this length */
-    uint8_t *(*get)(void *ctx, char kind, uint64_t key, size_t len);
+    /* the data under (kind, key), mapped (unmap_file it), if it is there with this length */
+    const uint8_t *(*get)(void *ctx, char kind, uint64_t key, size_t len);
     /* a key in use by the state being saved (what is not is removed afterwards) */
     void (*keep)(void *ctx, char kind, uint64_t key);
 } StateStore;

@@ -130,9 +130,9 @@ bool dwarf_unit_decode(DwarfUnit *u) {
     Linker *l = u->l;
     DwarfState *d = l->dwarf;
     u->stored = false;
-    uint8_t *data = d->store ? d->store->get(d->store->ctx, 'd', u->stored_key, u->stored_len) : NULL;
+    const uint8_t *data = d->store ? d->store->get(d->store->ctx, 'd', u->stored_key, u->stored_len) : NULL;
     if (!data || ser_checksum(data, u->stored_len) != u->stored_key) {
-        free(data);
+        unmap_file(data, u->stored_len);
         d->damaged = true;
         return false;
     }
@@ -203,7 +203,7 @@ bool dwarf_unit_decode(DwarfUnit *u) {
     for (int i = 0; i < u->files.len; i++)
         if (u->files.data[i].dir >= (uint32_t)u->dirs.len)
             r->bad = true;
-    free(data);
+    unmap_file(data, u->stored_len);
     if (r->bad || r->p != r->end || u->entries.len != (int)u->stored_entries || u->funcs.len != (int)u->stored_funcs) {
         d->damaged = true;
         return false;
@@ -426,7 +426,7 @@ static void load_symbols(Reader *r, Linker *l) {
    the relocations (atoms made since are not in it). */
 static bool load_group(Linker *l, int g) {
     RelocGroup *grp = &l->reloc_groups.data[g];
-    uint8_t *data = l->store->get(l->store->ctx, 'x', grp->key, grp->len);
+    const uint8_t *data = l->store->get(l->store->ctx, 'x', grp->key, grp->len);
     bool ok = data && ser_checksum(data, grp->len) == grp->key;
     Reader r = {data, data + (ok ? grp->len : 0), false};
     uint32_t count = rd_u32(&r);
@@ -450,7 +450,7 @@ static bool load_group(Linker *l, int g) {
             if (a->relocs[k].sym >= nsyms || a->relocs[k].offset + 8 > a->size + 8)
                 r.bad = true;
     }
-    free(data);
+    unmap_file(data, grp->len);
     if (!ok || r.bad || r.p != r.end)
         l->relocs_damaged = true;
     for (int ai = first; ai < first + RELOC_GROUP && ai < l->atoms.len; ai++)

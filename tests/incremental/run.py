@@ -453,8 +453,10 @@ DECL_H = """#ifndef DECL_H
 typedef struct pair pair_t;
 extern int table[COUNT];
 extern char scratch[sizeof(struct pair)];
-num twice(num v);
+num twice(num v); /* doubles v; a ';' in a comment */
+// widen and narrow: one declaration, two declarators
 long long widen(num v), narrow(long long v);
+
 const pair_t *first_pair(void);
 int sum_pair(const struct pair *p);
 extern const char *const names[];
