@@ -8,7 +8,8 @@
 #   struct         a field is added to a struct that one function in ten uses
 # For each: the update's wall time, the bytes it wrote into the executable and its ratio to the
 # full build, next to full builds of the same project by mica (without --incremental), tcc and
-# gcc -O0.
+# gcc -O0. Then the one-function edit under --watch, where the state stays in memory: the time
+# each rebuild's status line reports (the executable patched; the state file is written after).
 #
 # usage: bench/incremental.sh [--runs N] [--no-debug]
 #   --runs N     timed runs per measurement after one warm-up (default 5; hyperfine's mean)
@@ -60,6 +61,35 @@ time_it() {
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print('%.1f%%' % (100 * a / b) if b == b and a == a and b > 0 else '-')" "$1" "$2"; }
 ms() { python3 -c "import sys; v = float(sys.argv[1]); print('%.1f ms' % (v * 1000) if v == v else 'failed')" "$1"; }
 
+# --watch: the one-function edit made and undone 2*RUNS times; sets W (seconds) to the mean of the
+# times its status lines report
+watch_updates() {
+    local unit="unit$(( files / 2 )).c" i
+    eval "$restore"
+    "$MICA" --watch $G $srcs -o app > "$TMP/watch.log" 2>&1 &
+    local pid=$!
+    wait_lines() {
+        local tries=0
+        while (( $(grep -c '^mica: app:' "$TMP/watch.log") < $1 && tries++ < 600 )); do sleep 0.05; done
+    }
+    wait_lines 1
+    for (( i = 1; i <= 2 * RUNS; i++ )); do
+        if (( i % 2 )); then
+            sed -i '0,/unsigned x = a ^ /s//unsigned x = a + 1u ^ /' "$unit"
+        else
+            sed -i '0,/unsigned x = a + 1u ^ /s//unsigned x = a ^ /' "$unit"
+        fi
+        wait_lines $(( i + 1 ))
+    done
+    kill "$pid"
+    wait "$pid" 2> /dev/null
+    W=$(python3 -c '
+import re, sys
+ms = [float(m.group(1)) for m in map(re.compile(r"^mica: app: 1 of .*, ([0-9.]+) ms$").match, open(sys.argv[1])) if m]
+print(sum(ms) / len(ms) / 1000 if len(ms) == int(sys.argv[2]) else "nan")' "$TMP/watch.log" $(( 2 * RUNS )))
+    [[ $W == nan ]] && echo "incremental.sh: --watch did not report $(( 2 * RUNS )) one-function updates: $(tail -2 "$TMP/watch.log")" >&2
+}
+
 for size in "25000 5" "100000 20"; do
     read -r lines files <<< "$size"
     P=$TMP/p$lines
@@ -109,6 +139,9 @@ for size in "25000 5" "100000 20"; do
         printf "  %-32s %12s %14s %12s %s\n" "$edit" "$(ms "$T")" "$bytes" "$(ratio "$T" "$full")" \
             "($(sed 's/^mica: app: //; s/, [0-9.]* ms$//' <<< "$report"))"
     done
+    watch_updates
+    printf "  %-32s %12s %14s %12s %s\n" "one-function, --watch" "$(ms "$W")" "" "$(ratio "$W" "$full")" \
+        "(mean of $((2 * RUNS)) status lines: the state stays in memory, its file is written after the line)"
     echo
     cd "$ROOT"
 done

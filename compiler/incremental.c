@@ -129,6 +129,7 @@ struct IncrState {
     uint32_t last_source; /* the last asked for, and its book */
     Book *last_book;
     size_t main_size; /* of the main file last read or written */
+    bool unsaved;     /* built with save_later, the state file not written yet */
 };
 
 typedef struct Pending {
@@ -1555,7 +1556,18 @@ static BuildResult finish_build(const IncrRequest *req, IncrState *st, IncrStats
         return BUILD_FAILED;
     stats->bytes_written = report.bytes_written;
     st->generation = generation;
+    if (req->save_later) {
+        st->unsaved = true;
+        return BUILD_OK;
+    }
     return write_state(st, req) ? BUILD_OK : BUILD_FAILED;
+}
+
+bool incr_save_state(const IncrRequest *req, IncrState *s) {
+    if (!s || !s->unsaved)
+        return true;
+    s->unsaved = false;
+    return write_state(s, req);
 }
 
 static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stats) {

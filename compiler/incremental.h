@@ -83,6 +83,9 @@ typedef struct IncrRequest {
     const char *fingerprint; /* everything besides the sources that the output depends on */
     VEC(const char *) prefix_maps; /* "OLD=NEW" */
     struct Library *lib;
+    /* --watch: a build leaves the state file to incr_save_state, called once the build has been
+       reported (the executable is ready before the state is written) */
+    bool save_later;
 } IncrRequest;
 
 typedef struct IncrStats {
@@ -104,6 +107,10 @@ typedef struct IncrState IncrState;
    the state file are then as before). */
 IncrState *incremental_build(const IncrRequest *req, IncrState *state, IncrStats *stats);
 void incr_state_free(IncrState *s);
+/* writes the state file of a build made with save_later; false (with an error) when it cannot
+   be: the output and the state in memory still agree, the state file is behind them and a
+   build from it is a full build */
+bool incr_save_state(const IncrRequest *req, IncrState *s);
 /* --watch (watch.c): builds, then builds again whenever a file the build read is saved */
 int incr_watch(const IncrRequest *req);
 /* a build and its one-line report: declarations compiled, bytes written, milliseconds */

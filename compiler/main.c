@@ -382,6 +382,7 @@ static int incremental(Driver *d, int argc, char **argv) {
     req.lib = std_library(d);
     int status = 0;
     if (d->watch) {
+        req.save_later = true;
         status = incr_watch(&req);
     } else {
         IncrStats stats;

@@ -151,6 +151,7 @@ int incr_watch(const IncrRequest *req) {
         warning_count = 0;
         pp_forget_sources();
         state = incr_build_and_report(req, state);
+        incr_save_state(req, state);
         watch_build_files(&w, req, state); /* and the headers it found */
         add_watches(&w, fd);
         bool ok = wait_for_change(&w, fd);
