@@ -1031,7 +1031,7 @@ const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at
     RecipeHead h, next;
     memcpy(&h, b->entries.data + b->found - 1, sizeof h);
     size_t at_next = b->found - 1 + sizeof h + h.len;
-    if (!h.gap || at_next + sizeof next > b->entries.len || (size_t)(file_end - *text) < h.text_len + h.gap)
+    if (!h.gap || at_next + sizeof next > b->entries.len || (size_t)(file_end - *text) < (size_t)h.text_len + h.gap)
         return NULL;
     const char *from = *text, *to = from + h.text_len + (h.gap - 1);
     uint32_t line = at->line, col = at->col + (uint32_t)(to - from);
@@ -1054,30 +1054,6 @@ const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at
     return b->entries.data + at_next + sizeof next;
 }
 
-/* Whether text has only white space and comments (no line splices, no directives). */
-static bool blank_text(const char *p, const char *end) {
-    while (p < end) {
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v') {
-            p++;
-        } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
-            const char *close = NULL;
-            for (const char *q = p + 2; q + 1 < end && !close; q++)
-                if (q[0] == '*' && q[1] == '/')
-                    close = q;
-            if (!close)
-                return false;
-            p = close + 2;
-        } else if (end - p >= 2 && p[0] == '/' && p[1] == '/') {
-            while (p < end && *p != '\n')
-                if (*p++ == '\\')
-                    return false;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
 void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, const char *file_end,
                      uint32_t text_len, const uint8_t *recipe, size_t len) {
     Book *b = book_for(cu->incr->st, at.file);
@@ -1098,7 +1074,7 @@ void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text,
         memcpy(&last, b->entries.data + b->chain_at - 1, sizeof last);
         size_t gap = b->chain_end - from_end;
         if (b->chain_at - 1 + sizeof last + last.len == where && b->chain_end >= from_end && gap < UINT32_MAX &&
-            digest_equal(last.key.state, state) && blank_text(text - gap, text)) {
+            digest_equal(last.key.state, state) && lex_only_blanks(text - gap, text)) {
             last.gap = (uint32_t)gap + 1;
             memcpy(b->entries.data + b->chain_at - 1, &last, sizeof last);
         }

@@ -237,6 +237,14 @@ static inline const char *skip_space(Lexer *lx, const char *p, bool stop_at_newl
     return p;
 }
 
+bool lex_only_blanks(const char *p, const char *end) {
+    Lexer lx;
+    memset(&lx, 0, sizeof lx);
+    lx.start = lx.line_start = p;
+    lx.end = end;
+    return skip_space(&lx, p, false) == end;
+}
+
 /* The punctuator at p that may be longer than one character (START_PUNCT). */
 static int punct_kind(const char *p, int *len) {
     char c = p[0], d = p[1], e = p[2];

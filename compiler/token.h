@@ -139,6 +139,8 @@ void lexer_init(Lexer *lx, const char *buf, size_t len, uint32_t file); /* buf[l
 void lex_token(Lexer *lx, Token *tok);           /* newlines only set TF_BOL on the next token */
 void lex_directive_token(Lexer *lx, Token *tok); /* stops at the newline: kind '\n' */
 bool lex_skip_line(Lexer *lx);         /* to the start of the next line; false at end of input */
+/* whether the text from p to end, where a token starts, is only white space and comments */
+bool lex_only_blanks(const char *p, const char *end);
 char *splice_lines(const char *src, size_t len, size_t *out_len);
 
 #endif
