@@ -22,6 +22,10 @@ static bool has_internal_linkage(Obj *o) {
 }
 
 uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
+    /* every declaration referring to a function the unit does not define notes it (not only
+       the first): the unit's DWARF declares the function while any of them remains */
+    if (cu->incr && cu->debug && o->kind == OBJ_FUNC && !o->is_defined)
+        incr_called(cu, o);
     if (o->sym)
         return o->sym;
     const char *name = o->link_name ? o->link_name : o->name->name;
@@ -38,11 +42,8 @@ uint32_t cu_symbol(CompileUnit *cu, Obj *o) {
     Symbol *s = link_sym(cu->linker, o->sym);
     if (!s->loc.file)
         s->loc = o->loc;
-    if (cu->debug && o->kind == OBJ_FUNC && !o->is_defined) {
+    if (cu->debug && o->kind == OBJ_FUNC && !o->is_defined)
         debug_declare_function(cu->debug, o);
-        if (cu->incr)
-            incr_called(cu, o);
-    }
     return o->sym;
 }
 

@@ -307,6 +307,12 @@ def scripted(root):
                                       edit("shapes.h", "int twice(int v);\n", ""),
                                       edit("main.c", 'printf("twice %d\\n", twice(21));\n    ', "")))
 
+    # a function the unit declares in its DWARF for two callers: it stays declared when the
+    # first of them goes (the other is kept, unread)
+    step("two-callers", lambda: (edit("shapes.c", '#include "shapes.h"\n', '#include "shapes.h"\n#include <stdlib.h>\nint first_caller(int v) { return abs(v) + 1; }\n'),
+                                  edit("shapes.c", "    int h = b.y - a.y;", "    int h = abs(b.y - a.y);")))
+    step("first-caller-removed", lambda: edit("shapes.c", "int first_caller(int v) { return abs(v) + 1; }\n", ""))
+
     def add_file():
         files["cube.c"] = "#include \"shapes.h\"\nint cube(int v) {\n    return v * v * v;\n}\n"
         edit("shapes.h", "extern int calls;", "int cube(int v);\nextern int calls;")
