@@ -10,6 +10,7 @@
 #include "incremental.h"
 #include "debuginfo.h"
 #include "serial.h"
+#include "state_store.h"
 #include "../linker/dwarf.h"
 
 #include <dirent.h>
@@ -105,17 +106,6 @@ typedef struct Book {
     uint64_t stored_key, stored_len;
 } Book;
 
-/* The state's store: a directory beside the output with the main file ("state") and the
-   pieces, each in a file named by its kind and key. A piece is never overwritten (its name is
-   its checksum), and the main file is replaced last: a build killed at any point leaves the
-   last state whole. */
-typedef struct Store {
-    StateStore api;
-    char *dir;
-    Map keep; /* names of the pieces the state being saved uses */
-    Arena names;
-} Store;
-
 struct IncrState {
     Linker *l;
     uint64_t generation;
@@ -128,7 +118,7 @@ struct IncrState {
     Arena source_keys;
     uint32_t last_source; /* the last asked for, and its book */
     Book *last_book;
-    size_t main_size; /* of the main file last read or written */
+    size_t main_size; /* of the main part last read or written */
     bool unsaved;     /* built with save_later, the state file not written yet */
 };
 
@@ -162,8 +152,6 @@ struct IncrUnit {
 };
 
 IncrUnit *incr_parsing;
-
-static const char STATE_MAGIC[8] = {'M', 'I', 'C', 'A', 'I', 'N', 'C', '1'};
 
 /* ---- records ---- */
 
@@ -235,9 +223,7 @@ void incr_state_free(IncrState *s) {
     vec_free(&s->owner);
     if (s->l)
         link_free(s->l);
-    free(s->store.dir);
-    map_free(&s->store.keep);
-    arena_free(&s->store.names);
+    store_close(&s->store);
     free(s);
 }
 
@@ -805,85 +791,6 @@ static void save_records(Buf *b, UnitRecord *ur) {
     }
 }
 
-enum { CHECKSUM_AT = sizeof STATE_MAGIC, HEADER_SIZE = sizeof STATE_MAGIC + 8 };
-
-/* ---- the store ---- */
-
-static char *piece_path(Store *s, char kind, uint64_t key) {
-    return format("%s/%c%016llx", s->dir, kind, (unsigned long long)key);
-}
-
-static bool write_file_replacing(const char *path, const uint8_t *data, size_t len) {
-    char *tmp = format("%s.tmp.%d", path, (int)getpid());
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fwrite(data, 1, len, f) == len;
-    if (f && fclose(f) != 0)
-        ok = false;
-    if (ok && rename(tmp, path) != 0)
-        ok = false;
-    if (!ok)
-        unlink(tmp);
-    free(tmp);
-    return ok;
-}
-
-static bool store_put(void *ctx, char kind, uint64_t key, const uint8_t *data, size_t len) {
-    Store *s = ctx;
-    char *path = piece_path(s, kind, key);
-    struct stat sb;
-    bool ok = (stat(path, &sb) == 0 && (uint64_t)sb.st_size == len) || write_file_replacing(path, data, len);
-    free(path);
-    return ok;
-}
-
-static const uint8_t *store_get(void *ctx, char kind, uint64_t key, size_t len) {
-    Store *s = ctx;
-    char *path = piece_path(s, kind, key);
-    size_t n = 0;
-    const uint8_t *data = map_file(path, &n);
-    free(path);
-    if (data && n != len) {
-        unmap_file(data, n);
-        return NULL;
-    }
-    return data;
-}
-
-static void store_keep(void *ctx, char kind, uint64_t key) {
-    Store *s = ctx;
-    char name[24];
-    snprintf(name, sizeof name, "%c%016llx", kind, (unsigned long long)key);
-    size_t n = strlen(name);
-    if (!map_get(&s->keep, name, (int)n))
-        map_put(&s->keep, arena_strndup(&s->names, name, n), (int)n, (void *)1);
-}
-
-static void store_init(Store *s, const char *dir) {
-    memset(s, 0, sizeof *s);
-    s->api.ctx = s;
-    s->api.put = store_put;
-    s->api.get = store_get;
-    s->api.keep = store_keep;
-    s->dir = xstrdup(dir);
-}
-
-/* Removes the pieces the state just saved does not use (after the main file is in place). */
-static void store_collect(Store *s) {
-    DIR *d = opendir(s->dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        const char *n = e->d_name;
-        if (strlen(n) != 17 || !strchr("bdrx", n[0]) || map_get(&s->keep, n, 17))
-            continue;
-        char *path = format("%s/%s", s->dir, n);
-        unlink(path);
-        free(path);
-    }
-    closedir(d);
-}
-
 /* ---- declaration recipes ---- */
 
 static void index_entry(Book *b, size_t at) {
@@ -1170,9 +1077,6 @@ static void load_books(IncrState *st, Reader *r) {
 
 static bool save_state(IncrState *st, const char *fingerprint, const char *target, Buf *b) {
     Store *store = &st->store;
-    map_clear(&store->keep);
-    buf_append(b, STATE_MAGIC, sizeof STATE_MAGIC);
-    ser_u64(b, 0); /* the checksum */
     ser_str(b, target);
     ser_str(b, fingerprint);
     ser_u64(b, st->generation);
@@ -1207,7 +1111,6 @@ static bool save_state(IncrState *st, const char *fingerprint, const char *targe
     ok &= save_books(st, b);
     ser_array(b, st->owner.data, (uint32_t)st->owner.len, sizeof *st->owner.data);
     ok &= link_save(st->l, b, &store->api);
-    put_uint(b->data + CHECKSUM_AT, ser_checksum(b->data + HEADER_SIZE, b->len - HEADER_SIZE), 8, false);
     return ok;
 }
 
@@ -1277,40 +1180,27 @@ static bool decode_records(IncrState *st, UnitRecord *ur) {
     return !r.bad && r.p == r.end;
 }
 
-static char *main_file(const char *dir) {
-    return format("%s/state", dir);
-}
-
 static IncrState *load_state(const IncrRequest *req, const char **why) {
-    size_t len;
-    char *path = main_file(req->state_path);
-    const uint8_t *data = map_file(path, &len);
-    free(path);
+    IncrState *st = xcalloc(1, sizeof(IncrState));
+    store_init(&st->store, req->state_path);
+    size_t len = 0, main_len = 0;
+    const uint8_t *data = store_open(&st->store, &len, &main_len, why);
     if (!data) {
-        *why = "no state from an earlier build";
+        incr_state_free(st);
         return NULL;
     }
-    Reader r = {data, data + len, false};
-    IncrState *st = NULL;
-    *why = "the state was written by another mica, for another target or with other options";
-    if (len < HEADER_SIZE || memcmp(data, STATE_MAGIC, sizeof STATE_MAGIC))
-        goto fail;
-    r.p += sizeof STATE_MAGIC;
-    uint64_t checksum = rd_u64(&r);
+    Reader r = {data, data + main_len, false};
     char *target = rd_str(&r);
     char *fingerprint = rd_str(&r);
     bool same = target && fingerprint && !strcmp(target, req->copts.target->name) &&
                 !strcmp(fingerprint, req->fingerprint);
     free(target);
     free(fingerprint);
+    *why = "the state was written by another mica, for another target or with other options";
     if (!same)
         goto fail;
     *why = "the state is damaged";
-    if (checksum != ser_checksum(data + HEADER_SIZE, len - HEADER_SIZE))
-        goto fail;
-    st = xcalloc(1, sizeof(IncrState));
-    store_init(&st->store, req->state_path);
-    st->main_size = len;
+    st->main_size = main_len;
     st->generation = rd_u64(&r);
     uint32_t nunits = rd_count(&r, 24);
     for (uint32_t u = 0; u < nunits && !r.bad; u++) {
@@ -1362,24 +1252,17 @@ fail:
     return NULL;
 }
 
-/* Saves the state: new pieces first, then the main file, then what no longer serves goes. */
+/* Saves the state: its new pieces, then its root. */
 static bool write_state(IncrState *st, const IncrRequest *req) {
     Store *store = &st->store;
-    struct stat sb;
-    if (stat(store->dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
-        unlink(store->dir); /* something else is in the way */
-    mkdir(store->dir, 0755);
     Buf b = {0};
-    buf_reserve(&b, st->main_size + st->main_size / 8 + 4096); /* grown once, not copied over */
+    /* grown once, not copied over (the root adds the table of pieces) */
+    buf_reserve(&b, st->main_size + st->main_size / 8 + 4096 + (size_t)store->pieces.len * sizeof(PieceEntry));
     bool ok = save_state(st, req->fingerprint, req->copts.target->name, &b);
     st->main_size = b.len;
-    char *path = main_file(store->dir);
-    ok = ok && write_file_replacing(path, b.data, b.len);
-    if (ok)
-        store_collect(store);
-    else
+    ok = ok && store_commit(store, &b);
+    if (!ok)
         error_plain("cannot write the incremental state in '%s'", store->dir);
-    free(path);
     buf_free(&b);
     return ok;
 }

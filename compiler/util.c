@@ -461,9 +461,33 @@ char *map_text(const char *path, size_t *len) {
     return data;
 }
 
+bool write_at(int fd, const void *data, size_t len, uint64_t off) {
+    const uint8_t *p = data;
+    while (len) {
+        ssize_t n = pwrite(fd, p, len, (off_t)off);
+        if (n <= 0)
+            return false;
+        p += n;
+        len -= (size_t)n;
+        off += (uint64_t)n;
+    }
+    return true;
+}
+
+const uint8_t *map_range(int fd, uint64_t off, size_t len) {
+    uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+    uint64_t start = off / page * page;
+    void *data = len ? mmap(NULL, len + (size_t)(off - start), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, (off_t)start)
+                     : MAP_FAILED;
+    return data == MAP_FAILED ? NULL : (const uint8_t *)data + (off - start);
+}
+
 void unmap_file(const uint8_t *data, size_t len) {
-    if (data)
-        munmap((void *)data, len);
+    if (!data)
+        return;
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t start = (uintptr_t)data / page * page; /* a range mapped from inside a page */
+    munmap((void *)start, len + ((uintptr_t)data - start));
 }
 
 char *read_file(const char *path, size_t *len) {

@@ -171,6 +171,11 @@ const uint8_t *map_file(const char *path, size_t *len);
 /* a file's text, NUL-terminated and writable, kept to the end of the run (mapped when it can
    be: no copy of what the page cache holds); NULL on failure */
 char *map_text(const char *path, size_t *len);
+/* all of data written at off (pwrite until done); false on failure */
+bool write_at(int fd, const void *data, size_t len, uint64_t off);
+/* len bytes of an open file from off, mapped read-only (NULL on failure or when empty) */
+const uint8_t *map_range(int fd, uint64_t off, size_t len);
+/* unmaps what map_file or map_range gave */
 void unmap_file(const uint8_t *data, size_t len);
 bool file_exists(const char *path);
 char *path_dirname(const char *path);

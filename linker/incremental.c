@@ -50,17 +50,8 @@ static void out_write(Out *o, uint64_t off, const void *data, size_t n) {
         memcpy(o->image->data + off, data, n);
         return;
     }
-    const uint8_t *p = data;
-    while (n) {
-        ssize_t w = pwrite(o->fd, p, n, (off_t)off);
-        if (w <= 0) {
-            o->failed = true;
-            return;
-        }
-        p += w;
-        off += (uint64_t)w;
-        n -= (size_t)w;
-    }
+    if (!write_at(o->fd, data, n, off))
+        o->failed = true;
 }
 
 static void out_read(Out *o, uint64_t off, void *data, size_t n) {

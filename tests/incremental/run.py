@@ -25,6 +25,7 @@ import random
 import re
 import shlex
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -552,15 +553,38 @@ def scripted_declarations(root):
 
 # ---- recovery ----
 
+def state_records(state):
+    """(kind, offset, length) of the bytes of every record of the state file (docs/incremental.md:
+    a header of 64 bytes, then records of a kind byte, 7 zeros, key, length and the bytes, each
+    at a multiple of 8), up to the end its header names; 'm' is a root, the others are pieces"""
+    with open(state, "rb") as f:
+        data = f.read()
+    end = min(struct.unpack_from("<Q", data, 32)[0], len(data)) if len(data) >= 64 else 0
+    at, records = 64, []
+    while at + 24 <= end:
+        length = struct.unpack_from("<Q", data, at + 16)[0]
+        records.append((chr(data[at]), at + 24, length))
+        at += (24 + length + 7) // 8 * 8
+    return records
+
+
+def state_committed(state):
+    """whether the state file ends where its header says (no save under way)"""
+    with open(state, "rb") as f:
+        header = f.read(64)
+    return len(header) == 64 and struct.unpack_from("<Q", header, 32)[0] == os.path.getsize(state)
+
+
 def damage_pieces(store, kind):
-    """Flips a byte in the middle of every piece of the state whose name starts with kind."""
-    pieces = [os.path.join(store, n) for n in os.listdir(store) if n != "state" and n.startswith(kind)]
-    for piece in pieces:
-        with open(piece, "r+b") as f:
-            data = bytearray(f.read())
-            data[len(data) // 2] ^= 0xff
-            f.seek(0)
-            f.write(data)
+    """Flips a byte in the middle of every piece in the state file whose kind starts with kind."""
+    state = os.path.join(store, "state")
+    pieces = [(off, n) for k, off, n in state_records(state) if k != "m" and k.startswith(kind) and n]
+    with open(state, "r+b") as f:
+        for off, n in pieces:
+            f.seek(off + n // 2)
+            byte = f.read(1)[0]
+            f.seek(off + n // 2)
+            f.write(bytes([byte ^ 0xff]))
     return pieces
 
 
@@ -600,11 +624,11 @@ def recovery(root):
     damage_pieces(store, "")  # the pieces an update reads back: declaration records, debug information, ...
     modify(12)
     check(ws, inputs, "incremental-recovery-pieces-damaged", SHAPES_GDB, True, ["-g"])
-    for n in os.listdir(store):
-        if n != "state":
-            os.unlink(os.path.join(store, n))
+    with open(state, "r+b") as f:  # the header: the length of the root it names
+        f.seek(20)
+        f.write(b"\x7f")
     modify(13)
-    check(ws, inputs, "incremental-recovery-pieces-missing", SHAPES_GDB, True, ["-g"])
+    check(ws, inputs, "incremental-recovery-header-damaged", SHAPES_GDB, True, ["-g"])
     os.unlink(ws.path("app"))
     modify(6)
     check(ws, inputs, "incremental-recovery-output-missing", SHAPES_GDB, True, ["-g"])
@@ -613,7 +637,7 @@ def recovery(root):
     check(ws, inputs, "incremental-recovery-output-replaced", SHAPES_GDB, True, ["-g"])
     # killed part-way: stopped in the middle of patching the output, then killed
     modify(8)
-    for name, where, skip in (("patching", "pwrite", 3), ("saving-state", "rename", 0)):
+    for name, where, skip in (("patching", "pwrite", 3), ("saving-state", "store_commit", 0)):
         modify(9 if name == "patching" else 10)
         script = ["set breakpoint pending on", "break " + where, "run"] + ["continue"] * skip + ["kill", "quit"]
         rc, out, err = run([GDB, "-nx", "-batch"] + sum([["-ex", c] for c in script], []) + ["--args"] + MICA +
@@ -988,9 +1012,24 @@ def random_edits(root, seed, steps):
     model = Model(rng)
     ws = Workspace(root, "random")
     ws.write(model.render())
-    failures = 0
     if not check(ws, model.inputs(), "incremental-random-%d-first-build" % seed, model.gdb_script(), True, ["-g"]):
         return
+    # with no allowance for dead bytes, the state file is written anew whenever they outgrow the
+    # live ones: these updates go through both ways of saving (appended, and compacted)
+    state = ws.path("app.mica-state/state")
+    sizes = [os.path.getsize(state)]
+    os.environ["MICA_STATE_GARBAGE"] = "0"
+    try:
+        random_steps(ws, model, seed, steps, sizes)
+    finally:
+        del os.environ["MICA_STATE_GARBAGE"]
+    emit(any(b < a for a, b in zip(sizes, sizes[1:])) and any(b > a for a, b in zip(sizes, sizes[1:])),
+         "incremental-random-%d-state-compacted" % seed,
+         "the state file never shrank or never grew: %s" % sizes[:20])
+
+
+def random_steps(ws, model, seed, steps, sizes):
+    failures = 0
     for i in range(1, steps + 1):
         what = model.edit()
         ws.write(model.render())
@@ -1003,6 +1042,7 @@ def random_edits(root, seed, steps):
             # build from scratch and go on from a known state
             shutil.rmtree(ws.path("app.mica-state"))
             check(ws, model.inputs(), name + " rebuilt", model.gdb_script(), True, ["-g"])
+        sizes.append(os.path.getsize(ws.path("app.mica-state/state")))
 
 
 def watch(root):
@@ -1069,7 +1109,8 @@ def watch(root):
         # the state file is written after the status line: once it is, it matches the output
         state = os.path.join(ws.dir, "app.mica-state", "state")
         deadline = time.time() + 20
-        while ok and time.time() < deadline and os.stat(state).st_mtime_ns < os.stat(os.path.join(ws.dir, "app")).st_mtime_ns:
+        while ok and time.time() < deadline and (os.stat(state).st_mtime_ns < os.stat(os.path.join(ws.dir, "app")).st_mtime_ns
+                                                 or not state_committed(state)):
             time.sleep(0.05)
         p.kill()
         p.wait()
