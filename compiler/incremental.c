@@ -115,7 +115,8 @@ struct IncrState {
     VEC(Book *) books;
     Map book_by_path;
     Map book_by_source; /* this build's source file number -> its book (or no_book) */
-    Arena source_keys;
+    Map digests;        /* this build's source texts (the address of their contents) -> digest */
+    Arena source_keys;  /* the keys of both */
     uint32_t last_source; /* the last asked for, and its book */
     Book *last_book;
     size_t main_size; /* of the main part last read or written */
@@ -216,6 +217,7 @@ void incr_state_free(IncrState *s) {
     vec_free(&s->books);
     map_free(&s->book_by_path);
     map_free(&s->book_by_source);
+    map_free(&s->digests);
     arena_free(&s->source_keys);
     for (int i = 0; i < s->units.len; i++)
         free_unit_record(&s->units.data[i]);
@@ -642,10 +644,44 @@ static int64_t now_sec(void) {
     return (int64_t)ts.tv_sec;
 }
 
+/* Whether a file has the size and time of its stamp from the last build, whose digest then
+   still holds for text of that size read from it. */
+static bool stamp_holds(const FileStamp *known, const struct stat *sb, const SourceFile *compiled) {
+    return known && known->mtime_sec != -1 && known->size == (int64_t)sb->st_size &&
+           known->mtime_sec == (int64_t)sb->st_mtim.tv_sec && known->mtime_nsec == (int64_t)sb->st_mtim.tv_nsec &&
+           compiled && (uint64_t)known->size == compiled->len;
+}
+
+static const FileStamp *old_stamp(IncrUnit *iu, const char *path) {
+    for (int k = 0; k < iu->old.files.len; k++)
+        if (!strcmp(iu->old.files.data[k].path, path))
+            return &iu->old.files.data[k];
+    return NULL;
+}
+
+/* The digest of a source file's text, computed once per text in a build (units that include
+   a header share its text), and not at all when the file still has its last stamp. */
+static Digest source_digest(IncrUnit *iu, const SourceFile *f) {
+    IncrState *st = iu->st;
+    Digest *d = map_get(&st->digests, (const char *)&f->contents, (int)sizeof f->contents);
+    if (d)
+        return *d;
+    d = arena_alloc(&st->source_keys, sizeof *d);
+    const FileStamp *known = old_stamp(iu, f->path);
+    struct stat sb;
+    if (known && stat(f->path, &sb) == 0 && stamp_holds(known, &sb, f))
+        *d = known->hash;
+    else
+        *d = content_digest(f->contents, f->len);
+    char **key = arena_alloc(&st->source_keys, sizeof *key);
+    *key = f->contents;
+    map_put(&st->digests, (const char *)key, (int)sizeof *key, d);
+    return *d;
+}
+
 /* A stamp of a file as it was compiled: a file changed during the build (its time is too recent
-   to trust) gets no time, so that the next build reads it again. known: the file's stamp from
-   the last build, whose digest still holds when its size and time do. */
-static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compiled, const FileStamp *known) {
+   to trust) gets no time, so that the next build reads it again. */
+static bool stamp_file(IncrUnit *iu, FileStamp *s, const char *path, const SourceFile *compiled) {
     struct stat sb;
     if (stat(path, &sb) != 0)
         return false;
@@ -653,11 +689,7 @@ static bool stamp_file(FileStamp *s, const char *path, const SourceFile *compile
     s->size = (int64_t)sb.st_size;
     s->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
     s->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
-    if (known && known->mtime_sec != -1 && known->size == s->size && known->mtime_sec == s->mtime_sec &&
-        known->mtime_nsec == s->mtime_nsec && compiled && (uint64_t)s->size == compiled->len)
-        s->hash = known->hash;
-    else
-        s->hash = compiled ? content_digest(compiled->contents, compiled->len) : content_digest("", 0);
+    s->hash = compiled ? source_digest(iu, compiled) : content_digest("", 0);
     if (!compiled || (uint64_t)sb.st_size != compiled->len || s->mtime_sec >= now_sec() - 1)
         s->mtime_sec = s->mtime_nsec = -1;
     return true;
@@ -704,11 +736,7 @@ void incr_unit_finish(CompileUnit *cu, Preprocessor *pp) {
     for (int i = 0; i < pp_file_count(pp); i++) {
         FileStamp s;
         const char *path = pp_file_path(pp, i);
-        const FileStamp *known = NULL;
-        for (int k = 0; k < iu->old.files.len && !known; k++)
-            if (!strcmp(iu->old.files.data[k].path, path))
-                known = &iu->old.files.data[k];
-        if (stamp_file(&s, path, compiled_source(path), known))
+        if (stamp_file(iu, &s, path, compiled_source(path)))
             vec_push(&iu->now.files, s);
     }
     DwarfUnit *du = unit_dwarf(st, &iu->now);
@@ -852,7 +880,8 @@ static void book_load(IncrState *st, Book *b) {
    file has now; NULL for what is not a file. */
 static Book no_book;
 
-static Book *book_for(IncrState *st, uint32_t file) {
+static Book *book_for(IncrUnit *iu, uint32_t file) {
+    IncrState *st = iu->st;
     Book *b = file == st->last_source && st->last_book
                   ? st->last_book
                   : map_get(&st->book_by_source, (const char *)&file, (int)sizeof file);
@@ -879,7 +908,7 @@ static Book *book_for(IncrState *st, uint32_t file) {
     }
     if (!b->loaded)
         book_load(st, b);
-    Digest content = content_digest(f->contents, f->len);
+    Digest content = source_digest(iu, f);
     if (!digest_equal(content, b->content)) { /* made for another text */
         book_clear(b);
         b->content = content;
@@ -900,7 +929,7 @@ static RecipeKey recipe_key(SrcLoc at, Digest state) {
 
 const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t avail, uint32_t *text_len,
                                 size_t *len) {
-    Book *b = book_for(cu->incr->st, at.file);
+    Book *b = book_for(cu->incr, at.file);
     if (!b)
         return NULL;
     RecipeKey k = recipe_key(at, state);
@@ -932,7 +961,7 @@ const uint8_t *incr_recipe_find(CompileUnit *cu, SrcLoc at, Digest state, size_t
 
 const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at, const char *file_end,
                                   uint32_t *text_len, size_t *len) {
-    Book *b = book_for(cu->incr->st, at->file);
+    Book *b = book_for(cu->incr, at->file);
     if (!b || b->replaced || !b->found)
         return NULL;
     RecipeHead h, next;
@@ -963,7 +992,7 @@ const uint8_t *incr_recipe_follow(CompileUnit *cu, const char **text, SrcLoc *at
 
 void incr_recipe_add(CompileUnit *cu, SrcLoc at, Digest state, const char *text, const char *file_end,
                      uint32_t text_len, const uint8_t *recipe, size_t len) {
-    Book *b = book_for(cu->incr->st, at.file);
+    Book *b = book_for(cu->incr, at.file);
     if (!b)
         return;
     RecipeHead h;
@@ -1431,6 +1460,7 @@ bool incr_save_state(const IncrRequest *req, IncrState *s) {
 
 static BuildResult update(const IncrRequest *req, IncrState *st, IncrStats *stats) {
     map_clear(&st->book_by_source); /* source file numbers are the build's (--watch builds again) */
+    map_clear(&st->digests);
     arena_reset(&st->source_keys);
     st->last_book = NULL;
     VEC(uint8_t) wanted = {0};
