@@ -355,13 +355,77 @@ typedef struct AtomRecord {
     uint8_t sec, live, unused[10];
 } AtomRecord;
 
-/* The arrays go straight into the state (it is large: no copy of a copy). */
-static void save_symbols(Buf *b, Linker *l) {
-    int n = l->syms.len - 1;
+/* Symbols and atoms go in pieces of RECORD_CHUNK records each ('S', 'A'), named by their
+   checksum like every piece: an update that changes a few of them writes their chunks again,
+   not the arrays (the others are in the state file already). The main part has the count and
+   each chunk's key and length. */
+enum { RECORD_CHUNK = 512 };
+
+static bool put_chunk(Buf *b, const StateStore *store, char kind, const Buf *piece) {
+    uint64_t key = ser_checksum(piece->data, piece->len);
+    bool ok = store->put(store->ctx, kind, key, piece->data, piece->len);
+    store->keep(store->ctx, kind, key);
+    ser_u64(b, key);
+    ser_u64(b, piece->len);
+    return ok;
+}
+
+/* The chunk the main part names next, mapped, or NULL (and bad) when it cannot be read. */
+static const uint8_t *get_chunk(Reader *r, const StateStore *store, char kind, size_t *len) {
+    uint64_t key = rd_u64(r);
+    *len = (size_t)rd_u64(r);
+    const uint8_t *data = r->bad ? NULL : store->get(store->ctx, kind, key, *len);
+    if (!data || ser_checksum(data, *len) != key) {
+        unmap_file(data, *len);
+        r->bad = true;
+        return NULL;
+    }
+    return data;
+}
+
+/* Records first..end-1 of an array, saved into a chunk */
+typedef void (*ChunkSaver)(Buf *b, Linker *l, int first, int end);
+/* ... and read back (count records) */
+typedef void (*ChunkLoader)(Reader *r, Linker *l, uint32_t count);
+
+static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, int n, ChunkSaver save) {
     ser_u32(b, (uint32_t)n);
-    buf_reserve(b, (size_t)n * sizeof(SymbolRecord));
+    Buf piece = {0};
+    bool ok = true;
+    for (int first = 0; first < n; first += RECORD_CHUNK) {
+        piece.len = 0;
+        save(&piece, l, first, first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n);
+        ok &= put_chunk(b, store, kind, &piece);
+    }
+    buf_free(&piece);
+    return ok;
+}
+
+/* the number of records the chunks that follow hold (0, and bad, when the state cannot name
+   that many chunks) */
+static uint32_t chunked_count(Reader *r) {
+    uint32_t n = rd_u32(r);
+    if (((uint64_t)n + RECORD_CHUNK - 1) / RECORD_CHUNK > (uint64_t)(r->end - r->p) / 16)
+        r->bad = true;
+    return r->bad ? 0 : n;
+}
+
+static void load_chunks(Reader *r, Linker *l, const StateStore *store, char kind, uint32_t n, ChunkLoader load) {
+    for (uint32_t first = 0; first < n && !r->bad; first += RECORD_CHUNK) {
+        size_t len;
+        const uint8_t *data = get_chunk(r, store, kind, &len);
+        Reader chunk = {data, data + len, !data};
+        load(&chunk, l, n - first < RECORD_CHUNK ? n - first : RECORD_CHUNK);
+        r->bad |= chunk.bad;
+        unmap_file(data, len);
+    }
+}
+
+/* A chunk: the records, then the names (each followed by a NUL) as one byte string. */
+static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
+    ser_u32(b, (uint32_t)(end - first));
     size_t names_len = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < end; i++) {
         Symbol *s = &l->syms.data[i + 1];
         SymbolRecord rec;
         memset(&rec, 0, sizeof rec);
@@ -379,19 +443,18 @@ static void save_symbols(Buf *b, Linker *l) {
         names_len += rec.name_len + 1;
     }
     ser_u64(b, names_len); /* as ser_bytes */
-    buf_reserve(b, names_len);
-    for (int i = 0; i < n; i++)
+    for (int i = first; i < end; i++)
         buf_append(b, l->syms.data[i + 1].name, strlen(l->syms.data[i + 1].name) + 1);
 }
 
-static void load_symbols(Reader *r, Linker *l) {
+static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
     uint32_t n;
     size_t names_len;
     const uint8_t *recs = rd_in_place(r, &n, sizeof(SymbolRecord));
     const char *names = (const char *)rd_bytes(r, &names_len);
+    if (n != count)
+        r->bad = true;
     size_t at = 0;
-    vec_grow(&l->syms, (int)n);
-    map_reserve(&l->globals, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         SymbolRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
@@ -401,8 +464,9 @@ static void load_symbols(Reader *r, Linker *l) {
         }
         const char *name = names + at;
         at += rec->name_len + 1;
+        uint32_t expected = (uint32_t)l->syms.len;
         uint32_t id = rec->binding == SYM_LOCAL ? link_local(l, name) : link_global(l, name);
-        if (id != i + 1)
+        if (id != expected)
             r->bad = true; /* two globals of one name */
         Symbol *s = &l->syms.data[id];
         s->binding = rec->binding;
@@ -417,6 +481,15 @@ static void load_symbols(Reader *r, Linker *l) {
         s->refs = rec->refs;
         s->direct_refs = rec->direct_refs;
     }
+    if (r->p != r->end)
+        r->bad = true;
+}
+
+static void load_symbols(Reader *r, Linker *l, const StateStore *store) {
+    uint32_t n = chunked_count(r);
+    vec_grow(&l->syms, (int)n);
+    map_reserve(&l->globals, (int)n);
+    load_chunks(r, l, store, 'S', n, load_symbol_chunk);
 }
 
 /* The atoms' relocations are most of what the linker keeps, and an update changes a few
@@ -545,12 +618,11 @@ static void load_groups(Reader *r, Linker *l, const StateStore *store) {
         l->atoms.data[ai].relocs_stored = true;
 }
 
-static void save_atoms(Buf *b, Linker *l) {
-    int n = l->atoms.len;
-    ser_u32(b, (uint32_t)n);
-    buf_reserve(b, (size_t)n * sizeof(AtomRecord));
+/* A chunk: the records, then the call frame programs, atom by atom, as one byte string. */
+static void save_atom_chunk(Buf *b, Linker *l, int first, int end) {
+    ser_u32(b, (uint32_t)(end - first));
     uint64_t frames_len = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < end; i++) {
         Atom *a = &l->atoms.data[i];
         AtomRecord rec;
         memset(&rec, 0, sizeof rec);
@@ -567,22 +639,22 @@ static void save_atoms(Buf *b, Linker *l) {
         frames_len += a->frame_len;
     }
     ser_u64(b, frames_len); /* as ser_bytes */
-    buf_reserve(b, frames_len);
-    for (int i = 0; i < n; i++)
+    for (int i = first; i < end; i++)
         buf_append(b, l->atoms.data[i].frame, l->atoms.data[i].frame_len);
 }
 
-static void load_atoms(Reader *r, Linker *l) {
+static void load_atom_chunk(Reader *r, Linker *l, uint32_t count) {
     uint32_t n;
     size_t frames_len;
     const uint8_t *recs = rd_in_place(r, &n, sizeof(AtomRecord));
     const uint8_t *frames = rd_bytes(r, &frames_len);
+    if (n != count)
+        r->bad = true;
     uint32_t nsyms = (uint32_t)l->syms.len;
     size_t frame_at = 0;
-    uint8_t *kept_frames = frames && frames_len ? arena_alloc(&l->frames, frames_len) : NULL;
+    uint8_t *kept_frames = !r->bad && frames_len ? arena_alloc(&l->frames, frames_len) : NULL;
     if (kept_frames)
         memcpy(kept_frames, frames, frames_len);
-    vec_grow(&l->atoms, (int)n);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         AtomRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
@@ -607,16 +679,22 @@ static void load_atoms(Reader *r, Linker *l) {
         }
         vec_push(&l->atoms, a);
     }
-    if (frame_at != frames_len)
+    if (frame_at != frames_len || r->p != r->end)
         r->bad = true;
+}
+
+static void load_atoms(Reader *r, Linker *l, const StateStore *store) {
+    uint32_t n = chunked_count(r);
+    vec_grow(&l->atoms, (int)n);
+    load_chunks(r, l, store, 'A', n, load_atom_chunk);
 }
 
 bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u8(b, l->opts.slack);
     ser_u8(b, l->opts.debug);
-    save_symbols(b, l);
-    save_atoms(b, l);
-    bool groups_ok = save_groups(b, l, store);
+    bool ok = save_chunks(b, l, store, 'S', l->syms.len - 1, save_symbol_chunk);
+    ok &= save_chunks(b, l, store, 'A', l->atoms.len, save_atom_chunk);
+    ok &= save_groups(b, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
         ser_u64(b, s->addr);
@@ -639,7 +717,7 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
     if (l->incr)
         save_layout(b, l->incr);
     ser_u8(b, l->dwarf != NULL);
-    return groups_ok && (!l->dwarf || save_dwarf(b, l->dwarf, store));
+    return ok && (!l->dwarf || save_dwarf(b, l->dwarf, store));
 }
 
 bool link_state_damaged(Linker *l) {
@@ -656,8 +734,8 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
     lo.slack = rd_u8(r);
     lo.debug = rd_u8(r);
     Linker *l = link_new(t, &lo);
-    load_symbols(r, l);
-    load_atoms(r, l);
+    load_symbols(r, l, store);
+    load_atoms(r, l, store);
     load_groups(r, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];

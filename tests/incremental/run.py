@@ -551,6 +551,32 @@ def scripted_declarations(root):
     return run_sequence(root, "decl", files, ["a.c", "b.c", "main.c"], DECL_GDB, steps, "replayed_at_least")
 
 
+LARGE_GDB = """set width 0
+break main
+run
+bt
+continue
+"""
+
+
+def scripted_large(root):
+    """A program of more symbols and atoms than a piece of the state holds (RECORD_CHUNK in
+    linker/state.c): updates rewrite some of their chunks and read back the others."""
+    gen = os.path.join(root, "large-src")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_large.py"), "--lines", "30000", "--files", "4",
+                    "--dir", gen], check=True, capture_output=True)
+    files = {}
+    for n in sorted(os.listdir(gen)):
+        with open(os.path.join(gen, n)) as f:
+            files[n] = f.read()
+    inputs = sorted(n for n in files if n.endswith(".c"))
+    steps = [("first-build", None, True, 0),
+             ("one-function", ("unit2.c", "unsigned x = a ^ ", "unsigned x = a + 1u ^ "), False, 0),
+             ("new-function", ("unit4.c", "#include", "int added_late(int v) { return v * 3; }\n#include"), False, 0),
+             ("another-file", ("unit1.c", "unsigned x = a ^ ", "unsigned x = a - 1u ^ "), False, 0)]
+    run_sequence(root, "large", files, inputs, LARGE_GDB, steps, "unread_at_least")
+
+
 # ---- recovery ----
 
 def state_records(state):
@@ -1133,6 +1159,7 @@ def main():
         scripted(root)
         scripted_preprocessor(root)
         scripted_declarations(root)
+        scripted_large(root)
         recovery(root)
         watch(root)
         random_edits(root, int(os.environ.get("INCR_SEED", "20261121")), int(os.environ.get("INCR_STEPS", "220")))
