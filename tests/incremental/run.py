@@ -1076,8 +1076,11 @@ def watch(root):
     ws = Workspace(root, "watch")
     files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
     ws.write(files)
+    # with no allowance for dead bytes the watcher's saves also write the state file anew (the
+    # file it keeps open is replaced under it)
     p = subprocess.Popen(MICA + ["--watch", "-g", "main.c", "shapes.c", "-o", "app"], cwd=ws.dir,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         env=dict(os.environ, MICA_STATE_GARBAGE="0"))
     lines = []
     pending = [b""]
     try:
