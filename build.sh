@@ -21,13 +21,13 @@ PACKAGES="gcc:gcc make:make tcc:tcc csmith:csmith eu-elflint:elfutils readelf:bi
 hyperfine:hyperfine valgrind:valgrind gdb:gdb python3:python3 /usr/include/libelf.h:libelf-dev
 /usr/include/csmith/csmith.h:libcsmith-dev /usr/bin/time:time lldb-14:lldb-14 llvm-dwarfdump-14:llvm-14
 qemu-aarch64:qemu-user gdb-multiarch:gdb-multiarch aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu
-/usr/share/doc/binutils-multiarch:binutils-multiarch"
+/usr/share/doc/binutils-multiarch:binutils-multiarch ss:iproute2"
 
 # Cross targets tested under user-mode emulation, and the suites that run for them
-# (each reads MICA_TARGET through tests/target.sh)
+# (each reads MICA_TARGET, through tests/target.sh or as it does)
 CROSS_TARGETS="aarch64-linux"
 CROSS_SUITES="tests/run_programs.sh tests/run_errors.sh tests/abi/run.sh tests/std/run.sh tests/csmith/run.sh
-tests/debugger/run.sh"
+tests/debugger/run.sh tests/incremental/run.sh"
 
 install_packages() {
     local missing=()

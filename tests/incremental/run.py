@@ -18,6 +18,11 @@ Two kinds of edit sequences run:
 and a set of recovery cases: a missing, damaged or foreign state, a changed or missing output,
 other options, and mica killed part-way through an update.
 
+MICA_TARGET=aarch64-linux (as tests/target.sh): the executables are built for that target and
+run under qemu-aarch64, the gdb scripts through qemu's gdb stub with gdb-multiarch; the scripted
+sequences and a shorter random one run (INCR_STEPS default 40), the recovery cases and --watch,
+which do not depend on the target, do not. Test names start with "aarch64/".
+
 Prints PASS/FAIL lines; always exits 0. KEEP=1 keeps the work directory."""
 
 import os
@@ -25,6 +30,7 @@ import random
 import re
 import shlex
 import shutil
+import socket
 import struct
 import subprocess
 import sys
@@ -42,9 +48,20 @@ ELFLINT = shutil.which("eu-elflint")
 GDB = shutil.which("gdb")
 TIMEOUT = 60
 
+TARGET = os.environ.get("MICA_TARGET", "")
+if TARGET in ("", "x86_64", "x86_64-linux"):
+    TARGET_FLAGS, TARGET_RUN, TARGET_TAG, TARGET_GDB = [], [], "", GDB
+elif TARGET in ("aarch64", "aarch64-linux"):
+    TARGET_FLAGS, TARGET_RUN, TARGET_TAG = ["--target=aarch64-linux"], ["qemu-aarch64"], "aarch64/"
+    TARGET_GDB = shutil.which("gdb-multiarch")
+else:
+    print("FAIL incremental-target: MICA_TARGET=%s is not a target this suite knows" % TARGET)
+    sys.exit(0)
+MICA += TARGET_FLAGS
+
 
 def emit(ok, name, why=""):
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok or not why else ": " + why))
+    print(("PASS " if ok else "FAIL ") + TARGET_TAG + name + ("" if ok or not why else ": " + why))
     sys.stdout.flush()
 
 
@@ -148,6 +165,35 @@ def declared_functions(ws, exe):
     return found
 
 
+def listening(port):
+    out = subprocess.run(["ss", "-ltn", "sport = :%d" % port], capture_output=True, text=True).stdout
+    return "LISTEN" in out
+
+
+def debug(ws, exe, script):
+    """(status, stdout, stderr) of gdb running script on exe; for an emulated target the program
+    waits under qemu's gdb stub and gdb-multiarch attaches, the script's `run` a `continue`"""
+    if not TARGET_RUN:
+        with open(ws.path("gdb.cmd"), "w") as f:
+            f.write(script)
+        return run([GDB, "-nx", "-batch", "-x", "gdb.cmd", exe], ws.dir)
+    with open(ws.path("gdb.cmd"), "w") as f:
+        f.write(re.sub(r"(?m)^run( .*)?$", "continue", script))
+    with socket.socket() as sock:  # a free port
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    emulator = subprocess.Popen(TARGET_RUN + ["-g", str(port), exe], cwd=ws.dir, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 10
+        while not listening(port) and time.time() < deadline and emulator.poll() is None:
+            time.sleep(0.02)
+        return run([TARGET_GDB, "-nx", "-batch", "-ex", "target remote :%d" % port, "-x", "gdb.cmd", exe], ws.dir)
+    finally:
+        emulator.kill()
+        emulator.wait()
+
+
 def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_least=0, replayed_at_least=0):
     """Builds incrementally and cleanly and compares them; one PASS/FAIL line. unread_at_least:
     how many function bodies the update must have skipped without reading them;
@@ -174,8 +220,8 @@ def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_l
     rc, out2, err2 = run(MICA + flags + inputs + ["-o", "clean"], ws.dir)
     if rc != 0:
         return emit(False, name, "clean build failed: " + first(err2))
-    a = run(["./app"], ws.dir)
-    c = run(["./clean"], ws.dir)
+    a = run(TARGET_RUN + ["./app"], ws.dir)
+    c = run(TARGET_RUN + ["./clean"], ws.dir)
     if a[:2] != c[:2]:
         la, lc = a[1].splitlines(), c[1].splitlines()
         k = next((i for i in range(max(len(la), len(lc))) if i >= len(la) or i >= len(lc) or la[i] != lc[i]), 0)
@@ -198,10 +244,8 @@ def check(ws, inputs, name, gdb_script, expect_full=False, flags=(), unread_at_l
         if da != dc:
             return emit(False, name, "functions declared in DWARF differ: only incremental %s, only clean %s" % (
                 sorted(da - dc)[:4], sorted(dc - da)[:4]))
-        with open(ws.path("gdb.cmd"), "w") as f:
-            f.write(gdb_script)
-        ta = run([GDB, "-nx", "-batch", "-x", "gdb.cmd", "./app"], ws.dir)
-        tc = run([GDB, "-nx", "-batch", "-x", "gdb.cmd", "./clean"], ws.dir)
+        ta = debug(ws, "./app", gdb_script)
+        tc = debug(ws, "./clean", gdb_script)
         na, nc = normalise_gdb(ta[1] + ta[2]), normalise_gdb(tc[1] + tc[2])
         if na != nc:
             la, lc = na.splitlines(), nc.splitlines()
@@ -1153,7 +1197,9 @@ def watch(root):
 
 
 def main():
-    missing = [n for n, t in (("llvm-dwarfdump-14", DWARFDUMP), ("eu-elflint", ELFLINT), ("gdb", GDB)) if not t]
+    missing = [n for n, t in (("llvm-dwarfdump-14", DWARFDUMP), ("eu-elflint", ELFLINT), ("gdb", GDB),
+                              ("gdb-multiarch", TARGET_GDB)) if not t]
+    missing += [t for t in TARGET_RUN if not shutil.which(t)]
     if missing:
         emit(False, "incremental-tools", "not installed: " + ", ".join(missing))
         return
@@ -1163,9 +1209,11 @@ def main():
         scripted_preprocessor(root)
         scripted_declarations(root)
         scripted_large(root)
-        recovery(root)
-        watch(root)
-        random_edits(root, int(os.environ.get("INCR_SEED", "20261121")), int(os.environ.get("INCR_STEPS", "220")))
+        if not TARGET_RUN:
+            recovery(root)
+            watch(root)
+        random_edits(root, int(os.environ.get("INCR_SEED", "20261121")),
+                     int(os.environ.get("INCR_STEPS", "40" if TARGET_RUN else "220")))
     finally:
         if os.environ.get("KEEP") == "1":
             print("incremental test files kept in " + root, file=sys.stderr)
