@@ -36,6 +36,7 @@ void link_free(Linker *l) {
     }
     vec_free(&l->atoms);
     vec_free(&l->reloc_groups);
+    link_forget_stored_chunks(l);
     vec_free(&l->syms);
     vec_free(&l->got);
     vec_free(&l->free_got);
@@ -48,15 +49,31 @@ void link_free(Linker *l) {
     free(l);
 }
 
-static uint32_t new_symbol(Linker *l, const char *name, int binding) {
+/* name: in l->names */
+static uint32_t add_symbol(Linker *l, const char *name, int binding) {
     Symbol s;
     memset(&s, 0, sizeof s);
-    s.name = arena_strndup(&l->names, name, strlen(name));
+    s.name = name;
     s.binding = (uint8_t)binding;
     s.atom = -1;
     s.got_slot = -1;
     vec_push(&l->syms, s);
     return (uint32_t)(l->syms.len - 1);
+}
+
+static uint32_t new_symbol(Linker *l, const char *name, int binding) {
+    return add_symbol(l, arena_strndup(&l->names, name, strlen(name)), binding);
+}
+
+uint32_t link_add_kept(Linker *l, const char *name, int len, bool global) {
+    if (global) {
+        bool added;
+        MapEntry *e = map_insert(&l->globals, name, len, &added);
+        if (!added)
+            return 0;
+        e->value = (void *)(uintptr_t)l->syms.len;
+    }
+    return add_symbol(l, name, global ? SYM_GLOBAL : SYM_LOCAL);
 }
 
 uint32_t link_global(Linker *l, const char *name) {

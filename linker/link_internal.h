@@ -21,11 +21,25 @@ struct Linker {
     /* incremental: the atoms' relocations in the state, in groups of RELOC_GROUP atoms read
        back when an update needs them (state.c) */
     VEC(struct RelocGroup) reloc_groups;
+    /* ... and the chunks of the symbol and atom arrays as they are in the state (mapped; data
+       NULL for one saved since), which a save compares its chunks with */
+    struct StoredChunks *stored_chunks; /* 'S' and 'A' (state.c) */
     const struct StateStore *store;
     bool relocs_damaged; /* a group could not be read back */
     /* the thread-local storage block, set by the layout */
     uint64_t tls_start, tls_size, tls_align;
 };
+
+typedef struct StoredChunk {
+    uint64_t key;
+    size_t len;
+    const uint8_t *data;
+} StoredChunk;
+typedef struct StoredChunks {
+    VEC(StoredChunk) of[2];
+} StoredChunks;
+/* unmaps the chunks read from the state */
+void link_forget_stored_chunks(Linker *l);
 
 enum { RELOC_GROUP = 256 };
 typedef struct RelocGroup {
@@ -38,6 +52,10 @@ bool link_atom_relocs(Linker *l, int atom);
 
 /* Applies one relocation of atom a to place (where that field of the atom now is). */
 bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
+
+/* A new symbol whose name (len bytes, NUL-terminated) is in l->names already: the state's
+   loading, which copies the names of many symbols at once. 0 for a global whose name is taken. */
+uint32_t link_add_kept(Linker *l, const char *name, int len, bool global);
 
 int link_got_slot(Linker *l, uint32_t sym);
 /* Marks the symbols that live atoms refer to (after an update, some may no longer be). */

@@ -361,18 +361,44 @@ typedef struct AtomRecord {
    each chunk's key and length. */
 enum { RECORD_CHUNK = 512 };
 
-static bool put_chunk(Buf *b, const StateStore *store, char kind, const Buf *piece) {
-    uint64_t key = ser_checksum(piece->data, piece->len);
-    bool ok = store->put(store->ctx, kind, key, piece->data, piece->len);
+/* Saves chunk c of an array: one with the bytes it had when read is kept under its key (not
+   checksummed or looked for again). */
+static bool put_chunk(Buf *b, const StateStore *store, char kind, const Buf *piece, StoredChunk *was) {
+    bool same = was && was->data && was->len == piece->len && !memcmp(was->data, piece->data, piece->len);
+    uint64_t key = same ? was->key : ser_checksum(piece->data, piece->len);
+    bool ok = same || store->put(store->ctx, kind, key, piece->data, piece->len);
     store->keep(store->ctx, kind, key);
+    if (was && !same) {
+        unmap_file(was->data, was->len);
+        was->key = key;
+        was->len = piece->len;
+        was->data = NULL;
+    }
     ser_u64(b, key);
     ser_u64(b, piece->len);
     return ok;
 }
 
+void link_forget_stored_chunks(Linker *l) {
+    if (!l->stored_chunks)
+        return;
+    for (int k = 0; k < 2; k++) {
+        for (int c = 0; c < l->stored_chunks->of[k].len; c++)
+            unmap_file(l->stored_chunks->of[k].data[c].data, l->stored_chunks->of[k].data[c].len);
+        vec_free(&l->stored_chunks->of[k]);
+    }
+    free(l->stored_chunks);
+    l->stored_chunks = NULL;
+}
+
+static StoredChunks *stored_chunks(Linker *l) {
+    if (!l->stored_chunks)
+        l->stored_chunks = xcalloc(1, sizeof(StoredChunks));
+    return l->stored_chunks;
+}
+
 /* The chunk the main part names next, mapped, or NULL (and bad) when it cannot be read. */
-static const uint8_t *get_chunk(Reader *r, const StateStore *store, char kind, size_t *len) {
-    uint64_t key = rd_u64(r);
+static const uint8_t *get_chunk(Reader *r, const StateStore *store, char kind, uint64_t key, size_t *len) {
     *len = (size_t)rd_u64(r);
     const uint8_t *data = r->bad ? NULL : store->get(store->ctx, kind, key, *len);
     if (!data || ser_checksum(data, *len) != key) {
@@ -392,10 +418,11 @@ static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, i
     ser_u32(b, (uint32_t)n);
     Buf piece = {0};
     bool ok = true;
-    for (int first = 0; first < n; first += RECORD_CHUNK) {
+    StoredChunks *all = stored_chunks(l);
+    for (int first = 0, c = 0; first < n; first += RECORD_CHUNK, c++) {
         piece.len = 0;
         save(&piece, l, first, first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n);
-        ok &= put_chunk(b, store, kind, &piece);
+        ok &= put_chunk(b, store, kind, &piece, c < all->of[kind == 'A'].len ? &all->of[kind == 'A'].data[c] : NULL);
     }
     buf_free(&piece);
     return ok;
@@ -411,13 +438,15 @@ static uint32_t chunked_count(Reader *r) {
 }
 
 static void load_chunks(Reader *r, Linker *l, const StateStore *store, char kind, uint32_t n, ChunkLoader load) {
+    StoredChunks *all = stored_chunks(l);
     for (uint32_t first = 0; first < n && !r->bad; first += RECORD_CHUNK) {
-        size_t len;
-        const uint8_t *data = get_chunk(r, store, kind, &len);
-        Reader chunk = {data, data + len, !data};
+        StoredChunk c;
+        c.key = rd_u64(r);
+        c.data = get_chunk(r, store, kind, c.key, &c.len);
+        Reader chunk = {c.data, c.data + c.len, !c.data};
         load(&chunk, l, n - first < RECORD_CHUNK ? n - first : RECORD_CHUNK);
         r->bad |= chunk.bad;
-        unmap_file(data, len);
+        vec_push(&all->of[kind == 'A'], c); /* kept mapped for the save */
     }
 }
 
@@ -454,20 +483,23 @@ static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
     const char *names = (const char *)rd_bytes(r, &names_len);
     if (n != count)
         r->bad = true;
+    char *kept = !r->bad && names_len ? arena_alloc(&l->names, names_len) : NULL;
+    if (kept)
+        memcpy(kept, names, names_len);
     size_t at = 0;
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         SymbolRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
-        if (rec->name_len >= names_len - at || names[at + rec->name_len]) {
+        if (rec->name_len >= names_len - at || kept[at + rec->name_len]) {
             r->bad = true;
             break;
         }
-        const char *name = names + at;
+        uint32_t id = link_add_kept(l, kept + at, (int)rec->name_len, rec->binding != SYM_LOCAL);
         at += rec->name_len + 1;
-        uint32_t expected = (uint32_t)l->syms.len;
-        uint32_t id = rec->binding == SYM_LOCAL ? link_local(l, name) : link_global(l, name);
-        if (id != expected)
+        if (!id) {
             r->bad = true; /* two globals of one name */
+            break;
+        }
         Symbol *s = &l->syms.data[id];
         s->binding = rec->binding;
         s->type = rec->type;
