@@ -335,9 +335,15 @@ bool replay_declaration(Parser *p, DeclStart *start) {
        step, their text never lexed: the preprocessor's state stays the same over them */
     const char *text = t->text, *end = text + len;
     SrcLoc at = t->loc;
+    const char *last = text;
+    SrcLoc last_at = at;
     while ((blob = incr_recipe_follow(p->cu, &text, &at, file_end, &len, &blob_len)) &&
-           replay_recipe(p, at, blob, blob_len))
+           replay_recipe(p, at, blob, blob_len)) {
+        last = text;
+        last_at = at;
         end = text + len;
+    }
+    pp_move_to(p->pp, last, last_at); /* only the last declaration's text is scanned for line ends */
     skip_text(p, end);
     return true;
 }

@@ -2004,6 +2004,13 @@ const char *pp_read_to(Preprocessor *pp, const Token *t) {
     return lx->end;
 }
 
+void pp_move_to(Preprocessor *pp, const char *from, SrcLoc at) {
+    Lexer *lx = &vec_last(&pp->files).lx;
+    lx->p = from;
+    lx->line = at.line;
+    lx->line_start = from - (at.col - 1);
+}
+
 SrcLoc pp_skip_to(Preprocessor *pp, const char *to) {
     Lexer *lx = &vec_last(&pp->files).lx;
     for (const char *p = lx->p; (p = memchr(p, '\n', (size_t)(to - p))) != NULL; p++) {

@@ -37,6 +37,9 @@ void pp_forget_sources(void);
 Digest pp_state(Preprocessor *pp);
 const char *pp_read_to(Preprocessor *pp, const Token *t);
 SrcLoc pp_skip_to(Preprocessor *pp, const char *to);
+/* ... or first to from, a place in that file whose location (at) is known: the text before it
+   is not scanned for line ends */
+void pp_move_to(Preprocessor *pp, const char *from, SrcLoc at);
 
 /* Every file the translation unit read (main file first), for dependency tracking. */
 int pp_file_count(Preprocessor *pp);
