@@ -13,8 +13,6 @@
 #include "state_store.h"
 #include "../linker/dwarf.h"
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>

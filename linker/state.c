@@ -361,8 +361,8 @@ typedef struct AtomRecord {
    each chunk's key and length. */
 enum { RECORD_CHUNK = 512 };
 
-/* Saves chunk c of an array: one with the bytes it had when read is kept under its key (not
-   checksummed or looked for again). */
+/* Saves a chunk of an array. was: the chunk at its place as read from the state, if any; one
+   whose bytes did not change keeps its key (not checksummed, nor looked for in the store). */
 static bool put_chunk(Buf *b, const StateStore *store, char kind, const Buf *piece, StoredChunk *was) {
     bool same = was && was->data && was->len == piece->len && !memcmp(was->data, piece->data, piece->len);
     uint64_t key = same ? was->key : ser_checksum(piece->data, piece->len);
@@ -419,10 +419,11 @@ static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, i
     Buf piece = {0};
     bool ok = true;
     StoredChunks *all = stored_chunks(l);
+    int k = kind == 'A';
     for (int first = 0, c = 0; first < n; first += RECORD_CHUNK, c++) {
         piece.len = 0;
         save(&piece, l, first, first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n);
-        ok &= put_chunk(b, store, kind, &piece, c < all->of[kind == 'A'].len ? &all->of[kind == 'A'].data[c] : NULL);
+        ok &= put_chunk(b, store, kind, &piece, c < all->of[k].len ? &all->of[k].data[c] : NULL);
     }
     buf_free(&piece);
     return ok;
