@@ -12,7 +12,7 @@
 # each rebuild's status line reports (the executable patched; the state file is written after).
 #
 # usage: bench/incremental.sh [--runs N] [--no-debug]
-#   --runs N     timed runs per measurement after one warm-up (default 5; hyperfine's mean)
+#   --runs N     timed runs per measurement after one warm-up (default 5; hyperfine's median)
 #   --no-debug   build without -g (default: with -g, debug information patched too)
 # environment: MICA (default build/mica, relative to the repository root)
 set -u
@@ -39,11 +39,12 @@ trap 'rm -rf "$TMP"' EXIT
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 echo "machine: $(nproc) CPUs ($cpu), $(uname -sr), load average $(cut -d" " -f1-3 /proc/loadavg) at start"
 echo "mica: $MICA (repo at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')), flags: ${G:-(none)}"
-echo "method: hyperfine mean of $RUNS runs after 1 warm-up; an update is timed from the same starting"
+echo "method: hyperfine median of $RUNS runs after 1 warm-up (a shared machine's outliers do not move"
+echo "        it as they move a mean); an update is timed from the same starting"
 echo "        point each run (the project, the executable and its state restored, then the edit made)"
 echo
 
-mean() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$1"; }
+median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 
 # time NAME COMMAND [PREPARE]: sets T (seconds)
 time_it() {
@@ -55,14 +56,14 @@ time_it() {
         T=nan
         return 1
     fi
-    T=$(mean "$TMP/h.json")
+    T=$(median "$TMP/h.json")
 }
 
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print('%.1f%%' % (100 * a / b) if b == b and a == a and b > 0 else '-')" "$1" "$2"; }
 ms() { python3 -c "import sys; v = float(sys.argv[1]); print('%.1f ms' % (v * 1000) if v == v else 'failed')" "$1"; }
 
-# --watch: the one-function edit made and undone 2*RUNS times; sets W (seconds) to the mean of the
-# times its status lines report
+# --watch: the one-function edit made and undone 2*RUNS times; sets W (seconds) to the median of
+# the times its status lines report
 watch_updates() {
     local unit="unit$(( files / 2 )).c" i
     eval "$restore"
@@ -86,7 +87,7 @@ watch_updates() {
     W=$(python3 -c '
 import re, sys
 ms = [float(m.group(1)) for m in map(re.compile(r"^mica: app: 1 of .*, ([0-9.]+) ms$").match, open(sys.argv[1])) if m]
-print(sum(ms) / len(ms) / 1000 if len(ms) == int(sys.argv[2]) else "nan")' "$TMP/watch.log" $(( 2 * RUNS )))
+print(sorted(ms)[len(ms) // 2] / 1000 if len(ms) == int(sys.argv[2]) else "nan")' "$TMP/watch.log" $(( 2 * RUNS )))
     [[ $W == nan ]] && echo "incremental.sh: --watch did not report $(( 2 * RUNS )) one-function updates: $(tail -2 "$TMP/watch.log")" >&2
 }
 
@@ -119,7 +120,7 @@ for size in "25000 5" "100000 20"; do
     "$MICA" --incremental $G $srcs -o app
     mkdir -p "$P/base"
     cp -rp "$P"/work/. "$P/base/"
-    # the state is a directory (app.mica-state/): restored whole, without pieces of later builds
+    # the state (app.mica-state/, one file that updates append to) restored whole
     restore="rm -rf $P/work/app.mica-state; cp -rp $P/base/. $P/work/"
     printf "%-34s %12s %14s %12s %s\n" "update after" "wall time" "bytes written" "of full" "(mica's report)"
     for edit in one-function line-shift struct; do
@@ -141,7 +142,7 @@ for size in "25000 5" "100000 20"; do
     done
     watch_updates
     printf "  %-32s %12s %14s %12s %s\n" "one-function, --watch" "$(ms "$W")" "" "$(ratio "$W" "$full")" \
-        "(mean of $((2 * RUNS)) status lines: the state stays in memory, its file is written after the line)"
+        "(median of $((2 * RUNS)) status lines: the state stays in memory, its file is written after the line)"
     echo
     cd "$ROOT"
 done
