@@ -21,10 +21,15 @@ static const char STATE_MAGIC[8] = {'M', 'I', 'C', 'A', 'I', 'N', 'C', '2'};
 enum { HEADER_SIZE = 64, HEADER_USED = 40, RECORD_HEAD = 24 };
 
 /* Dead bytes (pieces and roots no root uses) a file may hold beyond as many as are live before
-   a save writes a new one (MICA_STATE_GARBAGE changes it, for tests). */
-static uint64_t garbage_allowance(void) {
+   a save writes a new one: as many again as are live, at least 1 MiB and at most 16 MiB
+   (MICA_STATE_GARBAGE sets it, for tests). A new file costs a copy of what is live, so the
+   copies add at most what the updates appended since the last one. */
+static uint64_t garbage_allowance(uint64_t live) {
     const char *v = getenv("MICA_STATE_GARBAGE");
-    return v && *v ? strtoull(v, NULL, 10) : (uint64_t)16 << 20;
+    if (v && *v)
+        return strtoull(v, NULL, 10);
+    uint64_t least = (uint64_t)1 << 20, most = (uint64_t)16 << 20;
+    return live < least ? least : live > most ? most : live;
 }
 
 static uint64_t record_size(uint64_t len) {
@@ -254,7 +259,7 @@ bool store_commit(Store *s, Buf *main) {
     uint64_t root_size = record_size(main->len + (size_t)kept * sizeof(PieceEntry) + 4);
     if (s->fd < 0)
         ok = begin_fresh(s);
-    else if (!s->fresh && s->end > HEADER_SIZE + 2 * live + root_size + garbage_allowance())
+    else if (!s->fresh && s->end > HEADER_SIZE + 2 * live + root_size + garbage_allowance(live + root_size))
         ok = compact(s);
     /* the table of the pieces kept, in the order they came; the others are forgotten */
     int n = 0;

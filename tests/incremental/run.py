@@ -743,6 +743,30 @@ def recovery(root):
     check(ws, inputs, "incremental-recovery-after-error", SHAPES_GDB, False, ["-g"])
 
 
+def state_bounded(root):
+    """With the default allowance for dead bytes, a small program's state file is written anew
+    before it holds more than a megabyte of them: 120 updates append about 2 MB."""
+    ws = Workspace(root, "bounded")
+    files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
+    inputs = ["main.c", "shapes.c"]
+    state = ws.path("app.mica-state/state")
+    sizes = []
+    for n in range(121):
+        files["shapes.c"] = re.sub(r"return w \* h[^;]*;", "return w * h + %d;" % n, files["shapes.c"])
+        ws.write(files)
+        rc, out, err = run(MICA + ["--incremental", "-g"] + inputs + ["-o", "app"], ws.dir)
+        if rc != 0:
+            return emit(False, "incremental-state-bounded", "update %d failed: %s" % (n, first(err)))
+        sizes.append(os.path.getsize(state))
+    rc, _, err = run(MICA + ["-g"] + inputs + ["-o", "clean"], ws.dir)
+    same = rc == 0 and run(TARGET_RUN + ["./app"], ws.dir)[:2] == run(TARGET_RUN + ["./clean"], ws.dir)[:2]
+    bound = 2 * sizes[0] + (1 << 20) + 65536
+    emit(same and max(sizes) <= bound and any(b < a for a, b in zip(sizes, sizes[1:])), "incremental-state-bounded",
+         "the output differs from a clean build" if not same else
+         "state file sizes %d..%d (bound %d), shrank: %s" % (min(sizes), max(sizes), bound,
+                                                             any(b < a for a, b in zip(sizes, sizes[1:]))))
+
+
 # ---- random edits on a generated program ----
 
 class Fn:
@@ -1212,6 +1236,7 @@ def main():
         if not TARGET_RUN:
             recovery(root)
             watch(root)
+            state_bounded(root)
         random_edits(root, int(os.environ.get("INCR_SEED", "20261121")),
                      int(os.environ.get("INCR_STEPS", "40" if TARGET_RUN else "220")))
     finally:
