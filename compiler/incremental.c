@@ -642,12 +642,10 @@ static int64_t now_sec(void) {
     return (int64_t)ts.tv_sec;
 }
 
-/* Whether a file has the size and time of its stamp from the last build, whose digest then
-   still holds for text of that size read from it. */
-static bool stamp_holds(const FileStamp *known, const struct stat *sb, const SourceFile *compiled) {
-    return known && known->mtime_sec != -1 && known->size == (int64_t)sb->st_size &&
-           known->mtime_sec == (int64_t)sb->st_mtim.tv_sec && known->mtime_nsec == (int64_t)sb->st_mtim.tv_nsec &&
-           compiled && (uint64_t)known->size == compiled->len;
+/* Whether a file (sb) has the size and time of its stamp, whose digest then still holds. */
+static bool stamp_holds(const FileStamp *s, const struct stat *sb) {
+    return s->mtime_sec != -1 && s->size == (int64_t)sb->st_size && s->mtime_sec == (int64_t)sb->st_mtim.tv_sec &&
+           s->mtime_nsec == (int64_t)sb->st_mtim.tv_nsec;
 }
 
 static const FileStamp *old_stamp(IncrUnit *iu, const char *path) {
@@ -667,7 +665,7 @@ static Digest source_digest(IncrUnit *iu, const SourceFile *f) {
     d = arena_alloc(&st->source_keys, sizeof *d);
     const FileStamp *known = old_stamp(iu, f->path);
     struct stat sb;
-    if (known && stat(f->path, &sb) == 0 && stamp_holds(known, &sb, f))
+    if (known && (uint64_t)known->size == f->len && stat(f->path, &sb) == 0 && stamp_holds(known, &sb))
         *d = known->hash;
     else
         *d = content_digest(f->contents, f->len);
@@ -699,7 +697,7 @@ static bool file_unchanged(FileStamp *s) {
     struct stat sb;
     if (stat(s->path, &sb) != 0 || (int64_t)sb.st_size != s->size)
         return false;
-    if ((int64_t)sb.st_mtim.tv_sec == s->mtime_sec && (int64_t)sb.st_mtim.tv_nsec == s->mtime_nsec)
+    if (stamp_holds(s, &sb))
         return true;
     size_t len = 0;
     const uint8_t *data = sb.st_size ? map_file(s->path, &len) : NULL;

@@ -434,13 +434,12 @@ const uint8_t *map_file(const char *path, size_t *len) {
     if (fd < 0)
         return NULL;
     struct stat st;
-    void *data = MAP_FAILED;
+    const uint8_t *data = NULL;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        data = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        data = map_range(fd, 0, (size_t)st.st_size);
     close(fd);
-    if (data == MAP_FAILED)
-        return NULL;
-    *len = (size_t)st.st_size;
+    if (data)
+        *len = (size_t)st.st_size;
     return data;
 }
 

@@ -689,8 +689,16 @@ def recovery(root):
     check(ws, inputs, "incremental-recovery-state-truncated", SHAPES_GDB, True, ["-g"])
     with open(state, "r+b") as f:
         f.write(b"NOTMICA!")
+    # what a full build finds beside the state goes: a piece of an older mica's state
+    # directory and the file of a save that was killed
+    leftovers = [os.path.join(store, n) for n in ("d0123456789abcdef", "state.tmp.99999")]
+    for n in leftovers:
+        with open(n, "wb") as f:
+            f.write(b"left over")
     modify(5)
-    check(ws, inputs, "incremental-recovery-state-foreign", SHAPES_GDB, True, ["-g"])
+    if check(ws, inputs, "incremental-recovery-state-foreign", SHAPES_GDB, True, ["-g"]):
+        left = [os.path.basename(n) for n in leftovers if os.path.exists(n)]
+        emit(not left, "incremental-recovery-leftovers-removed", "still there: %s" % left)
     damage_pieces(store, "")  # the pieces an update reads back: declaration records, debug information, ...
     modify(12)
     check(ws, inputs, "incremental-recovery-pieces-damaged", SHAPES_GDB, True, ["-g"])
