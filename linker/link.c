@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 
+static void grow_globals(Linker *l);
+
 static const char *const section_names[SEC_COUNT] = {".text", ".rodata", ".data", ".bss", ".tdata", ".tbss", ".got"};
 
 Linker *link_new(const Target *t, const LinkOptions *opts) {
@@ -24,6 +26,7 @@ Linker *link_new(const Target *t, const LinkOptions *opts) {
         s->first = s->last = -1;
     }
     l->secs[SEC_GOT].align = (uint32_t)t->ptr_size;
+    grow_globals(l);
     return l;
 }
 
@@ -43,7 +46,7 @@ void link_free(Linker *l) {
     vec_free(&l->free_atoms);
     for (int k = 0; k < SEC_COUNT; k++)
         vec_free(&l->secs[k].free_list);
-    map_free(&l->globals);
+    free(l->globals.slots);
     arena_free(&l->names);
     arena_free(&l->frames);
     free(l);
@@ -65,30 +68,80 @@ static uint32_t new_symbol(Linker *l, const char *name, int binding) {
     return add_symbol(l, arena_strndup(&l->names, name, strlen(name)), binding);
 }
 
-uint32_t link_add_kept(Linker *l, const char *name, int len, bool global) {
-    if (global) {
-        bool added;
-        MapEntry *e = map_insert(&l->globals, name, len, &added);
-        if (!added)
-            return 0;
-        e->value = (void *)(uintptr_t)l->syms.len;
-    }
+uint32_t link_add_kept(Linker *l, const char *name, bool global) {
     return add_symbol(l, name, global ? SYM_GLOBAL : SYM_LOCAL);
 }
 
+/* ---- the globals by name ---- */
+
+/* the slot of name: the one with its symbol, or the empty one where it would go */
+static uint32_t *global_slot(Linker *l, const char *name, size_t len) {
+    GlobalIndex *g = &l->globals;
+    uint32_t mask = g->cap - 1;
+    for (uint32_t s = (uint32_t)hash_bytes(name, len) & mask;; s = (s + 1) & mask) {
+        uint32_t id = g->slots[s];
+        if (!id || (!strncmp(l->syms.data[id].name, name, len) && !l->syms.data[id].name[len]))
+            return &g->slots[s];
+    }
+}
+
+static void grow_globals(Linker *l) {
+    GlobalIndex *g = &l->globals;
+    uint32_t *old = g->slots, old_cap = g->cap;
+    g->cap = old_cap ? old_cap * 2 : 64;
+    g->slots = xcalloc(g->cap, sizeof *g->slots);
+    for (uint32_t i = 0; i < old_cap; i++)
+        if (old[i]) {
+            const char *name = l->syms.data[old[i]].name;
+            *global_slot(l, name, strlen(name)) = old[i];
+        }
+    free(old);
+}
+
 uint32_t link_global(Linker *l, const char *name) {
-    bool added;
-    MapEntry *e = map_insert(&l->globals, name, (int)strlen(name), &added);
-    if (!added)
-        return (uint32_t)(uintptr_t)e->value;
-    uint32_t id = new_symbol(l, name, SYM_GLOBAL);
-    e->key = l->syms.data[id].name;
-    e->value = (void *)(uintptr_t)id;
-    return id;
+    GlobalIndex *g = &l->globals;
+    if ((g->count + 1) * 2 > g->cap)
+        grow_globals(l);
+    uint32_t *slot = global_slot(l, name, strlen(name));
+    if (!*slot) {
+        *slot = new_symbol(l, name, SYM_GLOBAL);
+        g->count++;
+        g->changed = true;
+    }
+    return *slot;
 }
 
 uint32_t link_find_global(Linker *l, const char *name) {
-    return (uint32_t)(uintptr_t)map_get(&l->globals, name, (int)strlen(name));
+    return *global_slot(l, name, strlen(name));
+}
+
+bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap) {
+    GlobalIndex *g = &l->globals;
+    if (!cap || cap & (cap - 1))
+        return false;
+    uint8_t *seen = xcalloc((size_t)l->syms.len, 1);
+    uint32_t count = 0, globals = 0;
+    bool ok = true;
+    for (uint32_t i = 0; i < cap && ok; i++) {
+        uint32_t id = slots[i];
+        if (!id)
+            continue;
+        ok = id < (uint32_t)l->syms.len && l->syms.data[id].binding != SYM_LOCAL && !seen[id];
+        if (ok)
+            seen[id] = 1;
+        count++;
+    }
+    free(seen);
+    for (int i = 1; i < l->syms.len; i++)
+        globals += l->syms.data[i].binding != SYM_LOCAL;
+    if (!ok || count != globals || (uint64_t)count * 2 > cap)
+        return false;
+    free(g->slots);
+    g->slots = xmalloc((size_t)cap * sizeof *slots);
+    memcpy(g->slots, slots, (size_t)cap * sizeof *slots);
+    g->cap = cap;
+    g->count = count;
+    return true;
 }
 
 uint32_t link_local(Linker *l, const char *name) {
@@ -366,23 +419,23 @@ void link_redefine(Linker *l, uint32_t sym, SectionKind sec, const uint8_t *byte
         s->entry_dirty = true;
         return;
     }
-    /* it moves: the old room goes back to the section */
-    uint8_t *frame = a->frame;
+    /* it moves: the old room goes back to the section; its call frame program is copied (the
+       old one may be in the state's chunk of the old atom) */
+    const uint8_t *frame = a->frame;
     uint32_t frame_len = a->frame_len;
-    a->frame = NULL;
     release_atom(l, s->atom);
     int ai = new_atom(l, sym, sec, size, align);
     set_contents(l, &l->atoms.data[ai], bytes, size, relocs, nrelocs);
-    l->atoms.data[ai].frame = frame;
-    l->atoms.data[ai].frame_len = frame_len;
     bind_symbol(l, sym, ai, size, symtype);
+    link_set_frame(l, sym, frame, frame_len);
 }
 
 void link_set_frame(Linker *l, uint32_t sym, const uint8_t *cfi, size_t len) {
     Atom *a = &l->atoms.data[l->syms.data[sym].atom];
-    a->frame = len ? arena_alloc(&l->frames, len) : NULL;
+    uint8_t *kept = len ? arena_alloc(&l->frames, len) : NULL;
     if (len)
-        memcpy(a->frame, cfi, len);
+        memcpy(kept, cfi, len);
+    a->frame = kept;
     a->frame_len = (uint32_t)len;
 }
 

@@ -44,7 +44,7 @@ typedef struct Atom {
     Reloc *relocs;
     int nrelocs;
     bool relocs_stored; /* incremental: its relocations are still in the state (link_atom_relocs) */
-    uint8_t *frame; /* functions: call frame instructions (DWARF CFA program), or NULL */
+    const uint8_t *frame; /* functions: call frame instructions (DWARF CFA program), or NULL */
     uint32_t frame_len;
 } Atom;
 

@@ -4,11 +4,22 @@
 
 #include "link.h"
 
+/* The global symbols by name: open addressing over symbol ids (0: an empty slot), at most half
+   full, the names being the symbols' own. The incremental state keeps the table as it is
+   (state.c): loading it does not hash every name again. */
+typedef struct GlobalIndex {
+    uint32_t *slots;
+    uint32_t cap; /* a power of two, or 0 */
+    uint32_t count;
+    bool changed; /* since it was read from the state or saved */
+    uint64_t key; /* its piece in the state */
+} GlobalIndex;
+
 struct Linker {
     const Target *t;
     LinkOptions opts;
     VEC(Symbol) syms; /* index 0 is "no symbol" */
-    Map globals;      /* name -> symbol id */
+    GlobalIndex globals;
     VEC(Atom) atoms;
     Section secs[SEC_COUNT];
     VEC(uint32_t) got; /* GOT slot -> symbol */
@@ -53,9 +64,12 @@ bool link_atom_relocs(Linker *l, int atom);
 /* Applies one relocation of atom a to place (where that field of the atom now is). */
 bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
 
-/* A new symbol whose name (len bytes, NUL-terminated) is in l->names already: the state's
-   loading, which copies the names of many symbols at once. 0 for a global whose name is taken. */
-uint32_t link_add_kept(Linker *l, const char *name, int len, bool global);
+/* A symbol read from the incremental state (its name stays where the state has it; a global
+   is in the index the state gave: link_set_globals). */
+uint32_t link_add_kept(Linker *l, const char *name, bool global);
+/* The index of the globals read from the state (slots: cap ids, copied); false when it does
+   not index exactly the global symbols. */
+bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap);
 
 int link_got_slot(Linker *l, uint32_t sym);
 /* Marks the symbols that live atoms refer to (after an update, some may no longer be). */

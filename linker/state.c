@@ -361,23 +361,9 @@ typedef struct AtomRecord {
    each chunk's key and length. */
 enum { RECORD_CHUNK = 512 };
 
-/* Saves a chunk of an array. was: the chunk at its place as read from the state, if any; one
-   whose bytes did not change keeps its key (not checksummed, nor looked for in the store). */
-static bool put_chunk(Buf *b, const StateStore *store, char kind, const Buf *piece, StoredChunk *was) {
-    bool same = was && was->data && was->len == piece->len && !memcmp(was->data, piece->data, piece->len);
-    uint64_t key = same ? was->key : ser_checksum(piece->data, piece->len);
-    bool ok = same || store->put(store->ctx, kind, key, piece->data, piece->len);
-    store->keep(store->ctx, kind, key);
-    if (was && !same) {
-        unmap_file(was->data, was->len);
-        was->key = key;
-        was->len = piece->len;
-        was->data = NULL;
-    }
-    ser_u64(b, key);
-    ser_u64(b, piece->len);
-    return ok;
-}
+/* What of records first..end-1 still points into their chunk as read from the state (data,
+   len), copied out before the chunk is unmapped (it changed) */
+typedef void (*ChunkRelease)(Linker *l, int first, int end, const uint8_t *data, size_t len);
 
 void link_forget_stored_chunks(Linker *l) {
     if (!l->stored_chunks)
@@ -414,16 +400,34 @@ typedef void (*ChunkSaver)(Buf *b, Linker *l, int first, int end);
 /* ... and read back (count records) */
 typedef void (*ChunkLoader)(Reader *r, Linker *l, uint32_t count);
 
-static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, int n, ChunkSaver save) {
+/* Saves an array in chunks. One whose bytes are those of its chunk as read from the state
+   (still mapped) keeps its key: it is neither checksummed nor looked for in the store. */
+static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, int n, ChunkSaver save,
+                        ChunkRelease release) {
     ser_u32(b, (uint32_t)n);
     Buf piece = {0};
     bool ok = true;
     StoredChunks *all = stored_chunks(l);
     int k = kind == 'A';
     for (int first = 0, c = 0; first < n; first += RECORD_CHUNK, c++) {
+        int end = first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n;
         piece.len = 0;
-        save(&piece, l, first, first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n);
-        ok &= put_chunk(b, store, kind, &piece, c < all->of[k].len ? &all->of[k].data[c] : NULL);
+        save(&piece, l, first, end);
+        StoredChunk *was = c < all->of[k].len ? &all->of[k].data[c] : NULL;
+        bool same = was && was->data && was->len == piece.len && !memcmp(was->data, piece.data, piece.len);
+        uint64_t key = same ? was->key : ser_checksum(piece.data, piece.len);
+        ok &= same || store->put(store->ctx, kind, key, piece.data, piece.len);
+        store->keep(store->ctx, kind, key);
+        ser_u64(b, key);
+        ser_u64(b, piece.len);
+        if (was && !same) {
+            if (was->data)
+                release(l, first, end, was->data, was->len);
+            unmap_file(was->data, was->len);
+            was->key = key;
+            was->len = piece.len;
+            was->data = NULL;
+        }
     }
     buf_free(&piece);
     return ok;
@@ -451,12 +455,18 @@ static void load_chunks(Reader *r, Linker *l, const StateStore *store, char kind
     }
 }
 
-/* A chunk: the records, then the names (each followed by a NUL) as one byte string. */
+/* A chunk: the records, then the names (each followed by a NUL) as one byte string. The names
+   of the symbols read stay in their chunk, which stays mapped (put in l->names when the chunk
+   is saved again). */
 static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
-    ser_u32(b, (uint32_t)(end - first));
+    Symbol *syms = l->syms.data + 1;
     size_t names_len = 0;
+    for (int i = first; i < end; i++)
+        names_len += strlen(syms[i].name) + 1;
+    ser_u32(b, (uint32_t)(end - first));
+    buf_reserve(b, (size_t)(end - first) * sizeof(SymbolRecord) + 8 + names_len);
     for (int i = first; i < end; i++) {
-        Symbol *s = &l->syms.data[i + 1];
+        Symbol *s = &syms[i];
         SymbolRecord rec;
         memset(&rec, 0, sizeof rec);
         rec.value = s->value;
@@ -469,12 +479,23 @@ static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
         rec.binding = s->binding;
         rec.type = s->type;
         rec.flags = (uint8_t)(s->defined | s->hidden << 1 | s->referenced << 2);
-        buf_append(b, &rec, sizeof rec);
-        names_len += rec.name_len + 1;
+        memcpy(b->data + b->len, &rec, sizeof rec);
+        b->len += sizeof rec;
     }
     ser_u64(b, names_len); /* as ser_bytes */
-    for (int i = first; i < end; i++)
-        buf_append(b, l->syms.data[i + 1].name, strlen(l->syms.data[i + 1].name) + 1);
+    for (int i = first; i < end; i++) {
+        size_t n = strlen(syms[i].name) + 1;
+        memcpy(b->data + b->len, syms[i].name, n);
+        b->len += n;
+    }
+}
+
+static void release_symbol_chunk(Linker *l, int first, int end, const uint8_t *data, size_t len) {
+    for (int i = first; i < end; i++) {
+        Symbol *s = &l->syms.data[i + 1];
+        if ((const uint8_t *)s->name >= data && (const uint8_t *)s->name < data + len)
+            s->name = arena_strndup(&l->names, s->name, strlen(s->name));
+    }
 }
 
 static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
@@ -482,26 +503,18 @@ static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
     size_t names_len;
     const uint8_t *recs = rd_in_place(r, &n, sizeof(SymbolRecord));
     const char *names = (const char *)rd_bytes(r, &names_len);
-    if (n != count)
+    if (n != count || r->p != r->end)
         r->bad = true;
-    char *kept = !r->bad && names_len ? arena_alloc(&l->names, names_len) : NULL;
-    if (kept)
-        memcpy(kept, names, names_len);
     size_t at = 0;
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         SymbolRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
-        if (rec->name_len >= names_len - at || kept[at + rec->name_len]) {
+        if (rec->name_len >= names_len - at || names[at + rec->name_len]) {
             r->bad = true;
             break;
         }
-        uint32_t id = link_add_kept(l, kept + at, (int)rec->name_len, rec->binding != SYM_LOCAL);
+        Symbol *s = &l->syms.data[link_add_kept(l, names + at, rec->binding != SYM_LOCAL)];
         at += rec->name_len + 1;
-        if (!id) {
-            r->bad = true; /* two globals of one name */
-            break;
-        }
-        Symbol *s = &l->syms.data[id];
         s->binding = rec->binding;
         s->type = rec->type;
         s->defined = rec->flags & 1;
@@ -514,14 +527,37 @@ static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
         s->refs = rec->refs;
         s->direct_refs = rec->direct_refs;
     }
-    if (r->p != r->end)
+}
+
+/* The index of the globals by name, as it is ('G'): saved again only when a global was added. */
+static bool save_globals(Buf *b, Linker *l, const StateStore *store) {
+    GlobalIndex *g = &l->globals;
+    size_t len = (size_t)g->cap * sizeof *g->slots;
+    bool ok = true;
+    if (g->changed) {
+        g->key = ser_checksum((const uint8_t *)g->slots, len);
+        ok = store->put(store->ctx, 'G', g->key, (const uint8_t *)g->slots, len);
+        g->changed = !ok;
+    }
+    store->keep(store->ctx, 'G', g->key);
+    ser_u64(b, g->key);
+    ser_u64(b, len);
+    return ok;
+}
+
+static void load_globals(Reader *r, Linker *l, const StateStore *store) {
+    uint64_t key = rd_u64(r);
+    size_t len;
+    const uint8_t *data = get_chunk(r, store, 'G', key, &len);
+    if (data && (len % sizeof(uint32_t) || !link_set_globals(l, (const uint32_t *)data, (uint32_t)(len / sizeof(uint32_t)))))
         r->bad = true;
+    l->globals.key = key;
+    unmap_file(data, len);
 }
 
 static void load_symbols(Reader *r, Linker *l, const StateStore *store) {
     uint32_t n = chunked_count(r);
     vec_grow(&l->syms, (int)n);
-    map_reserve(&l->globals, (int)n);
     load_chunks(r, l, store, 'S', n, load_symbol_chunk);
 }
 
@@ -651,12 +687,17 @@ static void load_groups(Reader *r, Linker *l, const StateStore *store) {
         l->atoms.data[ai].relocs_stored = true;
 }
 
-/* A chunk: the records, then the call frame programs, atom by atom, as one byte string. */
+/* A chunk: the records, then the call frame programs, atom by atom, as one byte string. The
+   programs of the atoms read stay in their chunk, like the symbols' names. */
 static void save_atom_chunk(Buf *b, Linker *l, int first, int end) {
-    ser_u32(b, (uint32_t)(end - first));
+    Atom *atoms = l->atoms.data;
     uint64_t frames_len = 0;
+    for (int i = first; i < end; i++)
+        frames_len += atoms[i].frame_len;
+    ser_u32(b, (uint32_t)(end - first));
+    buf_reserve(b, (size_t)(end - first) * sizeof(AtomRecord) + 8 + frames_len);
     for (int i = first; i < end; i++) {
-        Atom *a = &l->atoms.data[i];
+        Atom *a = &atoms[i];
         AtomRecord rec;
         memset(&rec, 0, sizeof rec);
         rec.off = a->off;
@@ -668,12 +709,22 @@ static void save_atom_chunk(Buf *b, Linker *l, int first, int end) {
         rec.frame_len = a->frame_len;
         rec.sec = a->sec;
         rec.live = a->live;
-        buf_append(b, &rec, sizeof rec);
-        frames_len += a->frame_len;
+        memcpy(b->data + b->len, &rec, sizeof rec);
+        b->len += sizeof rec;
     }
     ser_u64(b, frames_len); /* as ser_bytes */
-    for (int i = first; i < end; i++)
-        buf_append(b, l->atoms.data[i].frame, l->atoms.data[i].frame_len);
+    for (int i = first; i < end; i++) {
+        memcpy(b->data + b->len, atoms[i].frame, atoms[i].frame_len);
+        b->len += atoms[i].frame_len;
+    }
+}
+
+static void release_atom_chunk(Linker *l, int first, int end, const uint8_t *data, size_t len) {
+    for (int i = first; i < end; i++) {
+        Atom *a = &l->atoms.data[i];
+        if (a->frame >= data && a->frame < data + len)
+            link_set_frame(l, a->sym, a->frame, a->frame_len);
+    }
 }
 
 static void load_atom_chunk(Reader *r, Linker *l, uint32_t count) {
@@ -681,13 +732,10 @@ static void load_atom_chunk(Reader *r, Linker *l, uint32_t count) {
     size_t frames_len;
     const uint8_t *recs = rd_in_place(r, &n, sizeof(AtomRecord));
     const uint8_t *frames = rd_bytes(r, &frames_len);
-    if (n != count)
+    if (n != count || r->p != r->end)
         r->bad = true;
     uint32_t nsyms = (uint32_t)l->syms.len;
     size_t frame_at = 0;
-    uint8_t *kept_frames = !r->bad && frames_len ? arena_alloc(&l->frames, frames_len) : NULL;
-    if (kept_frames)
-        memcpy(kept_frames, frames, frames_len);
     for (uint32_t i = 0; i < n && !r->bad; i++) {
         AtomRecord record, *rec = &record;
         memcpy(rec, recs + i * sizeof record, sizeof record);
@@ -695,24 +743,24 @@ static void load_atom_chunk(Reader *r, Linker *l, uint32_t count) {
             r->bad = true;
             break;
         }
-        Atom a;
-        memset(&a, 0, sizeof a);
-        a.sym = rec->sym;
-        a.sec = rec->sec;
-        a.live = rec->live;
-        a.align = rec->align;
-        a.off = rec->off;
-        a.size = rec->size;
-        a.prev = (int)rec->prev;
-        a.next = (int)rec->next;
+        vec_grow(&l->atoms, 1);
+        Atom *a = &l->atoms.data[l->atoms.len++];
+        memset(a, 0, sizeof *a);
+        a->sym = rec->sym;
+        a->sec = rec->sec;
+        a->live = rec->live;
+        a->align = rec->align;
+        a->off = rec->off;
+        a->size = rec->size;
+        a->prev = (int)rec->prev;
+        a->next = (int)rec->next;
         if (rec->frame_len) {
-            a.frame = kept_frames + frame_at;
-            a.frame_len = rec->frame_len;
+            a->frame = frames + frame_at;
+            a->frame_len = rec->frame_len;
             frame_at += rec->frame_len;
         }
-        vec_push(&l->atoms, a);
     }
-    if (frame_at != frames_len || r->p != r->end)
+    if (frame_at != frames_len)
         r->bad = true;
 }
 
@@ -725,8 +773,9 @@ static void load_atoms(Reader *r, Linker *l, const StateStore *store) {
 bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u8(b, l->opts.slack);
     ser_u8(b, l->opts.debug);
-    bool ok = save_chunks(b, l, store, 'S', l->syms.len - 1, save_symbol_chunk);
-    ok &= save_chunks(b, l, store, 'A', l->atoms.len, save_atom_chunk);
+    bool ok = save_chunks(b, l, store, 'S', l->syms.len - 1, save_symbol_chunk, release_symbol_chunk);
+    ok &= save_globals(b, l, store);
+    ok &= save_chunks(b, l, store, 'A', l->atoms.len, save_atom_chunk, release_atom_chunk);
     ok &= save_groups(b, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {
         Section *s = &l->secs[k];
@@ -768,6 +817,7 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
     lo.debug = rd_u8(r);
     Linker *l = link_new(t, &lo);
     load_symbols(r, l, store);
+    load_globals(r, l, store);
     load_atoms(r, l, store);
     load_groups(r, l, store);
     for (int k = 0; k < SEC_COUNT; k++) {

@@ -731,7 +731,8 @@ def recovery(root):
     # a damaged book of declaration recipes is a shortcut lost, not a reason for a full build;
     # a damaged group of relocations is found when the update reads it back: a full build
     for kind, n, what, name, full in (("b", 14, "book of declaration recipes", "book-damaged", False),
-                                      ("x", 15, "group of relocations", "relocations-damaged", True)):
+                                      ("x", 15, "group of relocations", "relocations-damaged", True),
+                                      ("G", 16, "index of the global symbols", "globals-damaged", True)):
         damaged = damage_pieces(store, kind)
         modify(n)
         if not damaged:
@@ -1147,6 +1148,37 @@ def random_steps(ws, model, seed, steps, sizes):
         sizes.append(os.path.getsize(ws.path("app.mica-state/state")))
 
 
+class Watcher:
+    """mica --watch in ws, read one status line at a time"""
+
+    def __init__(self, ws, env=None):
+        self.proc = subprocess.Popen(MICA + ["--watch", "-g", "main.c", "shapes.c", "-o", "app"], cwd=ws.dir,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     env=dict(os.environ, **(env or {})))
+        self.lines = []
+        self.pending = b""
+
+    def line(self, timeout=30):
+        """the next status line (diagnostics come before it), read without buffering ahead"""
+        import select
+        while True:
+            while b"\n" not in self.pending:
+                r, _, _ = select.select([self.proc.stdout], [], [], timeout)
+                chunk = os.read(self.proc.stdout.fileno(), 4096) if r else b""
+                if not chunk:
+                    return None
+                self.pending += chunk
+            l, self.pending = self.pending.split(b"\n", 1)
+            l = l.decode(errors="replace")
+            self.lines.append(l.strip())
+            if l.startswith("mica: app:"):
+                return l
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
 def watch(root):
     """--watch: rebuilds on save with one line per rebuild"""
     ws = Workspace(root, "watch")
@@ -1154,29 +1186,9 @@ def watch(root):
     ws.write(files)
     # with no allowance for dead bytes the watcher's saves also write the state file anew (the
     # file it keeps open is replaced under it)
-    p = subprocess.Popen(MICA + ["--watch", "-g", "main.c", "shapes.c", "-o", "app"], cwd=ws.dir,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                         env=dict(os.environ, MICA_STATE_GARBAGE="0"))
-    lines = []
-    pending = [b""]
+    w = Watcher(ws, {"MICA_STATE_GARBAGE": "0"})
+    line = w.line
     try:
-        import select
-
-        def line(timeout):
-            """the next status line (diagnostics come before it), read without buffering ahead"""
-            while True:
-                while b"\n" not in pending[0]:
-                    r, _, _ = select.select([p.stdout], [], [], timeout)
-                    chunk = os.read(p.stdout.fileno(), 4096) if r else b""
-                    if not chunk:
-                        return None
-                    pending[0] += chunk
-                l, pending[0] = pending[0].split(b"\n", 1)
-                l = l.decode(errors="replace")
-                lines.append(l.strip())
-                if l.startswith("mica: app:"):
-                    return l
-
         first_line = line(30)
         ok = first_line is not None and "full build" in first_line
         files["shapes.c"] = files["shapes.c"].replace("return w * h;", "return w * h * 2;")
@@ -1217,15 +1229,43 @@ def watch(root):
         while ok and time.time() < deadline and (os.stat(state).st_mtime_ns < os.stat(os.path.join(ws.dir, "app")).st_mtime_ns
                                                  or not state_committed(state)):
             time.sleep(0.05)
-        p.kill()
-        p.wait()
+        w.stop()
         after = run(MICA + ["--incremental", "--report", "-g", "main.c", "shapes.c", "-o", "app"], ws.dir)[1] if ok else ""
         ok = ok and re.search(r"app: 0 of \d+ declarations compiled", after)
-        lines.append(after.strip())
-        emit(bool(ok), "incremental-watch", "lines: " + " / ".join(l for l in lines if l))
+        w.lines.append(after.strip())
+        emit(bool(ok), "incremental-watch", "lines: " + " / ".join(l for l in w.lines if l))
     finally:
-        p.kill()
-        p.wait()
+        w.stop()
+
+
+def watch_from_state(root):
+    """--watch started over the state of an earlier build: its first rebuild is an update, and
+    the names of the symbols it read stay valid after its saves rewrite their chunks of the state
+    (a new global, then rebuilds that look globals up by name)"""
+    ws = Workspace(root, "watch-from-state")
+    files = {"shapes.h": SHAPES_H, "shapes.c": SHAPES_C, "main.c": MAIN_C}
+    ws.write(files)
+    rc, out, err = run(MICA + ["--incremental", "-g", "main.c", "shapes.c", "-o", "app"], ws.dir)
+    w = Watcher(ws)
+    try:
+        first_line = w.line(30)
+        ok = rc == 0 and first_line is not None and "full" not in first_line
+        steps = (("return w * h;", "return w * h * 2;\n}\nint shapes_extra(void) {\n    return 7;", "area 24"),
+                 ("return w * h * 2;", "return w * h * 3;", "area 36"),
+                 ("return 7;", "return area((struct point){0, 0}, (struct point){1, 1}) + 7;", "area 36"),
+                 ("return w * h * 3;", "return w * h * 4;", "area 48"))
+        for old, new, expect in steps:
+            if not ok:
+                break
+            files["shapes.c"] = files["shapes.c"].replace(old, new)
+            ws.write(files)
+            status = w.line(30)
+            ok = status is not None and "declarations compiled" in status and "full" not in status
+            out = run(["./app"], ws.dir)[1] if ok else ""
+            ok = ok and expect in out
+        emit(bool(ok), "incremental-watch-from-state", "lines: " + " / ".join(l for l in w.lines if l))
+    finally:
+        w.stop()
 
 
 def main():
@@ -1244,6 +1284,7 @@ def main():
         if not TARGET_RUN:
             recovery(root)
             watch(root)
+            watch_from_state(root)
             state_bounded(root)
         random_edits(root, int(os.environ.get("INCR_SEED", "20261121")),
                      int(os.environ.get("INCR_STEPS", "40" if TARGET_RUN else "220")))
