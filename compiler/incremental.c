@@ -109,6 +109,7 @@ struct IncrState {
     uint64_t generation;
     VEC(UnitRecord) units;
     VEC(int32_t) owner; /* symbol -> the unit that defines it; -1: none, or the library */
+    StoredArray owner_pieces; /* ... as it is in the state */
     Store store;
     VEC(Book *) books;
     Map book_by_path;
@@ -221,6 +222,7 @@ void incr_state_free(IncrState *s) {
         free_unit_record(&s->units.data[i]);
     vec_free(&s->units);
     vec_free(&s->owner);
+    state_forget_array(&s->owner_pieces);
     if (s->l)
         link_free(s->l);
     store_close(&s->store);
@@ -1134,7 +1136,7 @@ static bool save_state(IncrState *st, const char *fingerprint, const char *targe
         ser_u64(b, ur->stored_len);
     }
     ok &= save_books(st, b);
-    ser_array(b, st->owner.data, (uint32_t)st->owner.len, sizeof *st->owner.data);
+    ok &= SAVE_ARRAY(b, &store->api, &st->owner_pieces, &st->owner);
     ok &= link_save(st->l, b, &store->api);
     return ok;
 }
@@ -1254,9 +1256,7 @@ static IncrState *load_state(const IncrRequest *req, const char **why) {
         vec_push(&st->units, ur);
     }
     load_books(st, &r);
-    uint32_t nowners;
-    st->owner.data = rd_array(&r, &nowners, sizeof *st->owner.data);
-    st->owner.len = st->owner.cap = (int)nowners;
+    LOAD_ARRAY(&r, &st->store.api, &st->owner_pieces, &st->owner);
     if (r.bad)
         goto fail;
     st->l = link_load(req->copts.target, &r, &st->store.api);

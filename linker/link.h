@@ -105,6 +105,29 @@ typedef struct StateStore {
     void (*keep)(void *ctx, char kind, uint64_t key);
 } StateStore;
 struct Reader;
+/* A piece of the state as it was read or last saved: its key, length and bytes (mapped; NULL
+   once it was saved anew) */
+typedef struct StoredPiece {
+    uint64_t key;
+    size_t len;
+    const uint8_t *data;
+} StoredPiece;
+/* A big array (one element per symbol, say) kept in pieces of a fixed size: a save writes again
+   only the pieces whose bytes changed, not the array. */
+typedef struct StoredArray {
+    VEC(StoredPiece) pieces;
+} StoredArray;
+bool state_save_array(Buf *b, const StateStore *store, StoredArray *was, const void *data, uint32_t n, size_t elem);
+/* the array (a new one, NULL when empty) and its element count; the pieces stay mapped in into */
+void *state_load_array(struct Reader *r, const StateStore *store, StoredArray *into, uint32_t *n, size_t elem);
+void state_forget_array(StoredArray *a);
+#define SAVE_ARRAY(b, store, was, vec) state_save_array(b, store, was, (vec)->data, (uint32_t)(vec)->len, sizeof *(vec)->data)
+#define LOAD_ARRAY(r, store, into, vec)                                                                                \
+    do {                                                                                                               \
+        uint32_t n_;                                                                                                   \
+        (vec)->data = state_load_array(r, store, into, &n_, sizeof *(vec)->data);                                      \
+        (vec)->len = (vec)->cap = (int)n_;                                                                             \
+    } while (0)
 bool link_save(Linker *l, Buf *out, const StateStore *store);
 /* Before an update writes the output: the relocations it needs (those of the atoms of a group
    that changed, all when a symbol moved) read back from the state; false when they cannot

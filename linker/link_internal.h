@@ -41,13 +41,11 @@ struct Linker {
     uint64_t tls_start, tls_size, tls_align;
 };
 
-typedef struct StoredChunk {
-    uint64_t key;
-    size_t len;
-    const uint8_t *data;
-} StoredChunk;
+/* the arrays of the linker's state kept in pieces */
+enum { ARRAY_GOT, ARRAY_SLOTS, ARRAY_SYM_SLOT, ARRAY_SYM_NAME, ARRAY_FDE, STORED_ARRAYS };
 typedef struct StoredChunks {
-    VEC(StoredChunk) of[2];
+    VEC(StoredPiece) of[2];
+    StoredArray arrays[STORED_ARRAYS];
 } StoredChunks;
 /* unmaps the chunks read from the state */
 void link_forget_stored_chunks(Linker *l);

@@ -211,7 +211,7 @@ bool dwarf_unit_decode(DwarfUnit *u) {
     return true;
 }
 
-static bool save_dwarf(Buf *b, DwarfState *d, const StateStore *store) {
+static bool save_dwarf(Buf *b, DwarfState *d, StoredArray *arrays, const StateStore *store) {
     ser_u32(b, (uint32_t)d->prefix_maps.len);
     for (int i = 0; i < d->prefix_maps.len; i++) {
         ser_str(b, d->prefix_maps.data[i].from);
@@ -226,16 +226,15 @@ static bool save_dwarf(Buf *b, DwarfState *d, const StateStore *store) {
     ser_u64(b, d->str_written);
     ser_u64(b, d->line_str_written);
     ser_u64(b, d->cie_size);
-    SER_VEC(b, &d->fde);
+    bool ok = SAVE_ARRAY(b, store, &arrays[ARRAY_FDE], &d->fde);
     SER_VEC(b, &d->fde_holes);
     ser_u32(b, (uint32_t)d->units.len);
-    bool ok = true;
     for (int i = 0; i < d->units.len; i++)
         ok &= save_unit(b, d->units.data[i], store);
     return ok;
 }
 
-static void load_dwarf(Reader *r, Linker *l, const StateStore *store) {
+static void load_dwarf(Reader *r, Linker *l, StoredArray *arrays, const StateStore *store) {
     DwarfState *d = dwarf_state(l);
     d->store = store;
     uint32_t n = rd_count(r, 16);
@@ -257,7 +256,7 @@ static void load_dwarf(Reader *r, Linker *l, const StateStore *store) {
     d->str_written = rd_u64(r);
     d->line_str_written = rd_u64(r);
     d->cie_size = rd_u64(r);
-    RD_VEC(r, &d->fde);
+    LOAD_ARRAY(r, store, &arrays[ARRAY_FDE], &d->fde);
     RD_VEC(r, &d->fde_holes);
     n = rd_count(r, 64);
     for (uint32_t i = 0; i < n && !r->bad; i++)
@@ -278,7 +277,7 @@ static Region load_region(Reader *r) {
     return g;
 }
 
-static void save_layout(Buf *b, IncrLayout *L) {
+static bool save_layout(Buf *b, IncrLayout *L, StoredArray *arrays, const StateStore *store) {
     for (int k = 0; k < SEC_COUNT; k++) {
         ser_u64(b, L->vcap[k]);
         save_region(b, L->file[k]);
@@ -298,15 +297,16 @@ static void save_layout(Buf *b, IncrLayout *L) {
     ser_u64(b, L->strtab_len);
     ser_u32(b, L->local_cap);
     ser_u32(b, L->nglobals);
-    SER_VEC(b, &L->slots);
+    bool ok = SAVE_ARRAY(b, store, &arrays[ARRAY_SLOTS], &L->slots);
     SER_VEC(b, &L->free_locals);
-    SER_VEC(b, &L->sym_slot);
-    SER_VEC(b, &L->sym_name);
+    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_SYM_SLOT], &L->sym_slot);
+    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_SYM_NAME], &L->sym_name);
     ser_u64(b, L->headers_size);
     ser_u32(b, L->got_written);
+    return ok;
 }
 
-static IncrLayout *load_layout(Reader *r) {
+static IncrLayout *load_layout(Reader *r, StoredArray *arrays, const StateStore *store) {
     IncrLayout *L = xcalloc(1, sizeof(IncrLayout));
     for (int k = 0; k < SEC_COUNT; k++) {
         L->vcap[k] = rd_u64(r);
@@ -327,10 +327,10 @@ static IncrLayout *load_layout(Reader *r) {
     L->strtab_len = rd_u64(r);
     L->local_cap = rd_u32(r);
     L->nglobals = rd_u32(r);
-    RD_VEC(r, &L->slots);
+    LOAD_ARRAY(r, store, &arrays[ARRAY_SLOTS], &L->slots);
     RD_VEC(r, &L->free_locals);
-    RD_VEC(r, &L->sym_slot);
-    RD_VEC(r, &L->sym_name);
+    LOAD_ARRAY(r, store, &arrays[ARRAY_SYM_SLOT], &L->sym_slot);
+    LOAD_ARRAY(r, store, &arrays[ARRAY_SYM_NAME], &L->sym_name);
     L->headers_size = rd_u64(r);
     L->got_written = rd_u32(r);
     return L;
@@ -373,6 +373,8 @@ void link_forget_stored_chunks(Linker *l) {
             unmap_file(l->stored_chunks->of[k].data[c].data, l->stored_chunks->of[k].data[c].len);
         vec_free(&l->stored_chunks->of[k]);
     }
+    for (int a = 0; a < STORED_ARRAYS; a++)
+        state_forget_array(&l->stored_chunks->arrays[a]);
     free(l->stored_chunks);
     l->stored_chunks = NULL;
 }
@@ -400,8 +402,29 @@ typedef void (*ChunkSaver)(Buf *b, Linker *l, int first, int end);
 /* ... and read back (count records) */
 typedef void (*ChunkLoader)(Reader *r, Linker *l, uint32_t count);
 
-/* Saves an array in chunks. One whose bytes are those of its chunk as read from the state
-   (still mapped) keeps its key: it is neither checksummed nor looked for in the store. */
+/* Saves one piece (its key and length go to b). was: the piece at its place as read from the
+   state or last saved, if any; one whose bytes did not change keeps its key (it is neither
+   checksummed nor looked for in the store). When they did, was names the new piece, and the
+   old one's mapping, if it still had one, is handed back in *retired (NULL otherwise). */
+static bool save_piece(Buf *b, const StateStore *store, char kind, const uint8_t *data, size_t len, StoredPiece *was,
+                       StoredPiece *retired) {
+    bool same = was && was->data && was->len == len && !memcmp(was->data, data, len);
+    uint64_t key = same ? was->key : ser_checksum(data, len);
+    bool ok = same || store->put(store->ctx, kind, key, data, len);
+    store->keep(store->ctx, kind, key);
+    ser_u64(b, key);
+    ser_u64(b, len);
+    memset(retired, 0, sizeof *retired);
+    if (was && !same) {
+        *retired = *was;
+        was->key = key;
+        was->len = len;
+        was->data = NULL;
+    }
+    return ok;
+}
+
+/* Saves an array of records in chunks of RECORD_CHUNK. */
 static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, int n, ChunkSaver save,
                         ChunkRelease release) {
     ser_u32(b, (uint32_t)n);
@@ -413,24 +436,76 @@ static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, i
         int end = first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n;
         piece.len = 0;
         save(&piece, l, first, end);
-        StoredChunk *was = c < all->of[k].len ? &all->of[k].data[c] : NULL;
-        bool same = was && was->data && was->len == piece.len && !memcmp(was->data, piece.data, piece.len);
-        uint64_t key = same ? was->key : ser_checksum(piece.data, piece.len);
-        ok &= same || store->put(store->ctx, kind, key, piece.data, piece.len);
-        store->keep(store->ctx, kind, key);
-        ser_u64(b, key);
-        ser_u64(b, piece.len);
-        if (was && !same) {
-            if (was->data)
-                release(l, first, end, was->data, was->len);
-            unmap_file(was->data, was->len);
-            was->key = key;
-            was->len = piece.len;
-            was->data = NULL;
+        StoredPiece retired;
+        ok &= save_piece(b, store, kind, piece.data, piece.len, c < all->of[k].len ? &all->of[k].data[c] : NULL,
+                         &retired);
+        if (retired.data) {
+            release(l, first, end, retired.data, retired.len);
+            unmap_file(retired.data, retired.len);
         }
     }
     buf_free(&piece);
     return ok;
+}
+
+/* ---- arrays in pieces ---- */
+
+enum { ARRAY_PIECE = 16384 };
+
+bool state_save_array(Buf *b, const StateStore *store, StoredArray *was, const void *data, uint32_t n, size_t elem) {
+    size_t len = (size_t)n * elem;
+    ser_u32(b, n);
+    ser_u32(b, (uint32_t)((len + ARRAY_PIECE - 1) / ARRAY_PIECE));
+    bool ok = true;
+    int p = 0;
+    for (size_t at = 0; at < len; at += ARRAY_PIECE, p++) {
+        StoredPiece retired;
+        ok &= save_piece(b, store, 'a', (const uint8_t *)data + at, len - at < ARRAY_PIECE ? len - at : ARRAY_PIECE,
+                         p < was->pieces.len ? &was->pieces.data[p] : NULL, &retired);
+        unmap_file(retired.data, retired.len);
+    }
+    for (int i = p; i < was->pieces.len; i++) /* the array got shorter */
+        unmap_file(was->pieces.data[i].data, was->pieces.data[i].len);
+    was->pieces.len = p < was->pieces.len ? p : was->pieces.len;
+    return ok;
+}
+
+void *state_load_array(Reader *r, const StateStore *store, StoredArray *into, uint32_t *n, size_t elem) {
+    *n = rd_u32(r);
+    uint32_t npieces = rd_u32(r);
+    size_t len = (size_t)*n * elem;
+    if (r->bad || npieces != (len + ARRAY_PIECE - 1) / ARRAY_PIECE || npieces > (size_t)(r->end - r->p) / 16) {
+        r->bad = true;
+        *n = 0;
+        return NULL;
+    }
+    uint8_t *data = len ? xmalloc(len) : NULL;
+    for (uint32_t i = 0; i < npieces; i++) {
+        StoredPiece c;
+        c.key = rd_u64(r);
+        c.data = get_chunk(r, store, 'a', c.key, &c.len);
+        size_t at = (size_t)i * ARRAY_PIECE;
+        if (c.data && c.len != (len - at < ARRAY_PIECE ? len - at : ARRAY_PIECE))
+            r->bad = true;
+        if (r->bad) {
+            unmap_file(c.data, c.len);
+            break;
+        }
+        memcpy(data + at, c.data, c.len);
+        vec_push(&into->pieces, c); /* kept mapped for the save */
+    }
+    if (r->bad) {
+        free(data);
+        *n = 0;
+        return NULL;
+    }
+    return data;
+}
+
+void state_forget_array(StoredArray *a) {
+    for (int i = 0; i < a->pieces.len; i++)
+        unmap_file(a->pieces.data[i].data, a->pieces.data[i].len);
+    vec_free(&a->pieces);
 }
 
 /* the number of records the chunks that follow hold (0, and bad, when the state cannot name
@@ -445,7 +520,7 @@ static uint32_t chunked_count(Reader *r) {
 static void load_chunks(Reader *r, Linker *l, const StateStore *store, char kind, uint32_t n, ChunkLoader load) {
     StoredChunks *all = stored_chunks(l);
     for (uint32_t first = 0; first < n && !r->bad; first += RECORD_CHUNK) {
-        StoredChunk c;
+        StoredPiece c;
         c.key = rd_u64(r);
         c.data = get_chunk(r, store, kind, c.key, &c.len);
         Reader chunk = {c.data, c.data + c.len, !c.data};
@@ -789,7 +864,8 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
         for (int i = 0; i < s->free_list.len; i++)
             ser_u32(b, (uint32_t)s->free_list.data[i]);
     }
-    SER_VEC(b, &l->got);
+    StoredArray *arrays = stored_chunks(l)->arrays;
+    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_GOT], &l->got);
     SER_VEC(b, &l->free_got);
     SER_VEC(b, &l->free_atoms);
     ser_u64(b, l->tls_start);
@@ -797,9 +873,9 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
     ser_u64(b, l->tls_align);
     ser_u8(b, l->incr != NULL);
     if (l->incr)
-        save_layout(b, l->incr);
+        ok &= save_layout(b, l->incr, arrays, store);
     ser_u8(b, l->dwarf != NULL);
-    return ok && (!l->dwarf || save_dwarf(b, l->dwarf, store));
+    return ok && (!l->dwarf || save_dwarf(b, l->dwarf, arrays, store));
 }
 
 bool link_state_damaged(Linker *l) {
@@ -837,16 +913,17 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
             if (!valid_atom(l, s->free_list.data[i]) || s->free_list.data[i] < 0)
                 r->bad = true;
     }
-    RD_VEC(r, &l->got);
+    StoredArray *arrays = stored_chunks(l)->arrays;
+    LOAD_ARRAY(r, store, &arrays[ARRAY_GOT], &l->got);
     RD_VEC(r, &l->free_got);
     RD_VEC(r, &l->free_atoms);
     l->tls_start = rd_u64(r);
     l->tls_size = rd_u64(r);
     l->tls_align = rd_u64(r);
     if (rd_u8(r))
-        l->incr = load_layout(r);
+        l->incr = load_layout(r, arrays, store);
     if (rd_u8(r))
-        load_dwarf(r, l, store);
+        load_dwarf(r, l, arrays, store);
     /* everything refers to things that exist */
     for (int i = 1; i < l->syms.len && !r->bad; i++) {
         Symbol *s = &l->syms.data[i];
