@@ -52,11 +52,12 @@ void link_free(Linker *l) {
     free(l);
 }
 
-/* name: in l->names */
-static uint32_t add_symbol(Linker *l, const char *name, int binding) {
+/* name (len bytes and a NUL): in l->names, or in the state */
+static uint32_t add_symbol(Linker *l, const char *name, size_t len, int binding) {
     Symbol s;
     memset(&s, 0, sizeof s);
     s.name = name;
+    s.name_len = (uint32_t)len;
     s.binding = (uint8_t)binding;
     s.atom = -1;
     s.got_slot = -1;
@@ -65,11 +66,12 @@ static uint32_t add_symbol(Linker *l, const char *name, int binding) {
 }
 
 static uint32_t new_symbol(Linker *l, const char *name, int binding) {
-    return add_symbol(l, arena_strndup(&l->names, name, strlen(name)), binding);
+    size_t len = strlen(name);
+    return add_symbol(l, arena_strndup(&l->names, name, len), len, binding);
 }
 
-uint32_t link_add_kept(Linker *l, const char *name, bool global) {
-    return add_symbol(l, name, global ? SYM_GLOBAL : SYM_LOCAL);
+uint32_t link_add_kept(Linker *l, const char *name, size_t len, bool global) {
+    return add_symbol(l, name, len, global ? SYM_GLOBAL : SYM_LOCAL);
 }
 
 /* ---- the globals by name ---- */
@@ -80,7 +82,7 @@ static uint32_t *global_slot(Linker *l, const char *name, size_t len) {
     uint32_t mask = g->cap - 1;
     for (uint32_t s = (uint32_t)hash_bytes(name, len) & mask;; s = (s + 1) & mask) {
         uint32_t id = g->slots[s];
-        if (!id || (!strncmp(l->syms.data[id].name, name, len) && !l->syms.data[id].name[len]))
+        if (!id || (l->syms.data[id].name_len == len && !memcmp(l->syms.data[id].name, name, len)))
             return &g->slots[s];
     }
 }
@@ -92,8 +94,7 @@ static void grow_globals(Linker *l) {
     g->slots = xcalloc(g->cap, sizeof *g->slots);
     for (uint32_t i = 0; i < old_cap; i++)
         if (old[i]) {
-            const char *name = l->syms.data[old[i]].name;
-            *global_slot(l, name, strlen(name)) = old[i];
+            *global_slot(l, l->syms.data[old[i]].name, l->syms.data[old[i]].name_len) = old[i];
         }
     free(old);
 }

@@ -23,6 +23,7 @@ typedef struct Symbol {
     bool entry_dirty; /* incremental: its .symtab entry must be rewritten */
     bool got_dirty;   /* incremental: its GOT slot is new (perhaps a reused one) */
     int atom;       /* -1: no atom (undefined) */
+    uint32_t name_len;
     uint64_t value; /* offset in the atom (symbols of another compiler's object share its atoms) */
     uint64_t size;
     int got_slot;   /* -1: none */

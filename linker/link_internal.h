@@ -62,9 +62,9 @@ bool link_atom_relocs(Linker *l, int atom);
 /* Applies one relocation of atom a to place (where that field of the atom now is). */
 bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
 
-/* A symbol read from the incremental state (its name stays where the state has it; a global
-   is in the index the state gave: link_set_globals). */
-uint32_t link_add_kept(Linker *l, const char *name, bool global);
+/* A symbol read from the incremental state (its name, len bytes and a NUL, stays where the
+   state has it; a global is in the index the state gave: link_set_globals). */
+uint32_t link_add_kept(Linker *l, const char *name, size_t len, bool global);
 /* The index of the globals read from the state (slots: cap ids, copied); false when it does
    not index exactly the global symbols. */
 bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap);

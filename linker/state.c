@@ -537,7 +537,7 @@ static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
     Symbol *syms = l->syms.data + 1;
     size_t names_len = 0;
     for (int i = first; i < end; i++)
-        names_len += strlen(syms[i].name) + 1;
+        names_len += syms[i].name_len + 1;
     ser_u32(b, (uint32_t)(end - first));
     buf_reserve(b, (size_t)(end - first) * sizeof(SymbolRecord) + 8 + names_len);
     for (int i = first; i < end; i++) {
@@ -548,7 +548,7 @@ static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
         rec.size = s->size;
         rec.atom = (uint32_t)s->atom;
         rec.got_slot = (uint32_t)s->got_slot;
-        rec.name_len = (uint32_t)strlen(s->name);
+        rec.name_len = s->name_len;
         rec.refs = s->refs;
         rec.direct_refs = s->direct_refs;
         rec.binding = s->binding;
@@ -559,7 +559,7 @@ static void save_symbol_chunk(Buf *b, Linker *l, int first, int end) {
     }
     ser_u64(b, names_len); /* as ser_bytes */
     for (int i = first; i < end; i++) {
-        size_t n = strlen(syms[i].name) + 1;
+        size_t n = syms[i].name_len + 1;
         memcpy(b->data + b->len, syms[i].name, n);
         b->len += n;
     }
@@ -569,7 +569,7 @@ static void release_symbol_chunk(Linker *l, int first, int end, const uint8_t *d
     for (int i = first; i < end; i++) {
         Symbol *s = &l->syms.data[i + 1];
         if ((const uint8_t *)s->name >= data && (const uint8_t *)s->name < data + len)
-            s->name = arena_strndup(&l->names, s->name, strlen(s->name));
+            s->name = arena_strndup(&l->names, s->name, s->name_len);
     }
 }
 
@@ -588,7 +588,7 @@ static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
             r->bad = true;
             break;
         }
-        Symbol *s = &l->syms.data[link_add_kept(l, names + at, rec->binding != SYM_LOCAL)];
+        Symbol *s = &l->syms.data[link_add_kept(l, names + at, rec->name_len, rec->binding != SYM_LOCAL)];
         at += rec->name_len + 1;
         s->binding = rec->binding;
         s->type = rec->type;
