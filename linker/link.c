@@ -92,6 +92,7 @@ static void grow_globals(Linker *l) {
     uint32_t *old = g->slots, old_cap = g->cap;
     g->cap = old_cap ? old_cap * 2 : 64;
     g->slots = xcalloc(g->cap, sizeof *g->slots);
+    g->changed = true;
     for (uint32_t i = 0; i < old_cap; i++)
         if (old[i]) {
             *global_slot(l, l->syms.data[old[i]].name, l->syms.data[old[i]].name_len) = old[i];
@@ -142,6 +143,7 @@ bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap) {
     memcpy(g->slots, slots, (size_t)cap * sizeof *slots);
     g->cap = cap;
     g->count = count;
+    g->changed = false;
     return true;
 }
 
