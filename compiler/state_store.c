@@ -184,8 +184,7 @@ const uint8_t *store_open(Store *s, size_t *len, size_t *main_len, const char **
         unmap_file(data, root_len);
         return NULL;
     }
-    uint32_t n = (uint32_t)data[root_len - 4] | (uint32_t)data[root_len - 3] << 8 |
-                 (uint32_t)data[root_len - 2] << 16 | (uint32_t)data[root_len - 1] << 24;
+    uint32_t n = (uint32_t)get_uint(data + root_len - 4, 4, false);
     if (n > (root_len - 4) / sizeof(PieceEntry)) {
         unmap_file(data, root_len);
         return NULL;

@@ -39,7 +39,8 @@ void link_free(Linker *l) {
     }
     vec_free(&l->atoms);
     vec_free(&l->reloc_groups);
-    link_forget_stored_chunks(l);
+    for (int k = 0; k < STORED_PARTS; k++)
+        state_forget_array(&l->stored[k]);
     vec_free(&l->syms);
     vec_free(&l->got);
     vec_free(&l->free_got);
@@ -92,11 +93,9 @@ static void grow_globals(Linker *l) {
     uint32_t *old = g->slots, old_cap = g->cap;
     g->cap = old_cap ? old_cap * 2 : 64;
     g->slots = xcalloc(g->cap, sizeof *g->slots);
-    g->changed = true;
     for (uint32_t i = 0; i < old_cap; i++)
-        if (old[i]) {
+        if (old[i])
             *global_slot(l, l->syms.data[old[i]].name, l->syms.data[old[i]].name_len) = old[i];
-        }
     free(old);
 }
 
@@ -108,7 +107,6 @@ uint32_t link_global(Linker *l, const char *name) {
     if (!*slot) {
         *slot = new_symbol(l, name, SYM_GLOBAL);
         g->count++;
-        g->changed = true;
     }
     return *slot;
 }
@@ -117,10 +115,12 @@ uint32_t link_find_global(Linker *l, const char *name) {
     return *global_slot(l, name, strlen(name));
 }
 
-bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap) {
+bool link_set_globals(Linker *l, uint32_t *slots, uint32_t cap) {
     GlobalIndex *g = &l->globals;
-    if (!cap || cap & (cap - 1))
+    if (!cap || cap & (cap - 1)) {
+        free(slots);
         return false;
+    }
     uint8_t *seen = xcalloc((size_t)l->syms.len, 1);
     uint32_t count = 0, globals = 0;
     bool ok = true;
@@ -136,14 +136,14 @@ bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap) {
     free(seen);
     for (int i = 1; i < l->syms.len; i++)
         globals += l->syms.data[i].binding != SYM_LOCAL;
-    if (!ok || count != globals || (uint64_t)count * 2 > cap)
+    if (!ok || count != globals || (uint64_t)count * 2 > cap) {
+        free(slots);
         return false;
+    }
     free(g->slots);
-    g->slots = xmalloc((size_t)cap * sizeof *slots);
-    memcpy(g->slots, slots, (size_t)cap * sizeof *slots);
+    g->slots = slots;
     g->cap = cap;
     g->count = count;
-    g->changed = false;
     return true;
 }
 

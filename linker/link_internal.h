@@ -9,11 +9,16 @@
    (state.c): loading it does not hash every name again. */
 typedef struct GlobalIndex {
     uint32_t *slots;
-    uint32_t cap; /* a power of two, or 0 */
+    uint32_t cap; /* a power of two */
     uint32_t count;
-    bool changed; /* since it was read from the state or saved */
-    uint64_t key; /* its piece in the state */
 } GlobalIndex;
+
+/* What the incremental state keeps in pieces (state.c): the chunks of the symbol and atom
+   arrays, and the arrays with an element per symbol, GOT slot or index slot */
+enum {
+    STORED_SYMBOLS, STORED_ATOMS, STORED_GLOBALS, STORED_GOT, STORED_SLOTS, STORED_SYM_SLOT, STORED_SYM_NAME,
+    STORED_FDE, STORED_PARTS
+};
 
 struct Linker {
     const Target *t;
@@ -32,23 +37,14 @@ struct Linker {
     /* incremental: the atoms' relocations in the state, in groups of RELOC_GROUP atoms read
        back when an update needs them (state.c) */
     VEC(struct RelocGroup) reloc_groups;
-    /* ... and the chunks of the symbol and atom arrays as they are in the state (mapped; data
-       NULL for one saved since), which a save compares its chunks with */
-    struct StoredChunks *stored_chunks; /* 'S' and 'A' (state.c) */
+    /* ... and the pieces of the others as they are in the state (mapped; data NULL for one
+       saved since), which a save compares what it saves with */
+    StoredArray stored[STORED_PARTS];
     const struct StateStore *store;
     bool relocs_damaged; /* a group could not be read back */
     /* the thread-local storage block, set by the layout */
     uint64_t tls_start, tls_size, tls_align;
 };
-
-/* the arrays of the linker's state kept in pieces */
-enum { ARRAY_GOT, ARRAY_SLOTS, ARRAY_SYM_SLOT, ARRAY_SYM_NAME, ARRAY_FDE, STORED_ARRAYS };
-typedef struct StoredChunks {
-    VEC(StoredPiece) of[2];
-    StoredArray arrays[STORED_ARRAYS];
-} StoredChunks;
-/* unmaps the chunks read from the state */
-void link_forget_stored_chunks(Linker *l);
 
 enum { RELOC_GROUP = 256 };
 typedef struct RelocGroup {
@@ -65,9 +61,9 @@ bool link_relocate(Linker *l, const Atom *a, const Reloc *rel, uint8_t *place);
 /* A symbol read from the incremental state (its name, len bytes and a NUL, stays where the
    state has it; a global is in the index the state gave: link_set_globals). */
 uint32_t link_add_kept(Linker *l, const char *name, size_t len, bool global);
-/* The index of the globals read from the state (slots: cap ids, copied); false when it does
-   not index exactly the global symbols. */
-bool link_set_globals(Linker *l, const uint32_t *slots, uint32_t cap);
+/* The index of the globals read from the state (slots: cap ids, malloc'd, taken over even
+   when it is refused); false when it does not index exactly the global symbols. */
+bool link_set_globals(Linker *l, uint32_t *slots, uint32_t cap);
 
 int link_got_slot(Linker *l, uint32_t sym);
 /* Marks the symbols that live atoms refer to (after an update, some may no longer be). */

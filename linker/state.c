@@ -226,7 +226,7 @@ static bool save_dwarf(Buf *b, DwarfState *d, StoredArray *arrays, const StateSt
     ser_u64(b, d->str_written);
     ser_u64(b, d->line_str_written);
     ser_u64(b, d->cie_size);
-    bool ok = SAVE_ARRAY(b, store, &arrays[ARRAY_FDE], &d->fde);
+    bool ok = SAVE_ARRAY(b, store, &arrays[STORED_FDE], &d->fde);
     SER_VEC(b, &d->fde_holes);
     ser_u32(b, (uint32_t)d->units.len);
     for (int i = 0; i < d->units.len; i++)
@@ -256,7 +256,7 @@ static void load_dwarf(Reader *r, Linker *l, StoredArray *arrays, const StateSto
     d->str_written = rd_u64(r);
     d->line_str_written = rd_u64(r);
     d->cie_size = rd_u64(r);
-    LOAD_ARRAY(r, store, &arrays[ARRAY_FDE], &d->fde);
+    LOAD_ARRAY(r, store, &arrays[STORED_FDE], &d->fde);
     RD_VEC(r, &d->fde_holes);
     n = rd_count(r, 64);
     for (uint32_t i = 0; i < n && !r->bad; i++)
@@ -297,10 +297,10 @@ static bool save_layout(Buf *b, IncrLayout *L, StoredArray *arrays, const StateS
     ser_u64(b, L->strtab_len);
     ser_u32(b, L->local_cap);
     ser_u32(b, L->nglobals);
-    bool ok = SAVE_ARRAY(b, store, &arrays[ARRAY_SLOTS], &L->slots);
+    bool ok = SAVE_ARRAY(b, store, &arrays[STORED_SLOTS], &L->slots);
     SER_VEC(b, &L->free_locals);
-    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_SYM_SLOT], &L->sym_slot);
-    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_SYM_NAME], &L->sym_name);
+    ok &= SAVE_ARRAY(b, store, &arrays[STORED_SYM_SLOT], &L->sym_slot);
+    ok &= SAVE_ARRAY(b, store, &arrays[STORED_SYM_NAME], &L->sym_name);
     ser_u64(b, L->headers_size);
     ser_u32(b, L->got_written);
     return ok;
@@ -327,10 +327,10 @@ static IncrLayout *load_layout(Reader *r, StoredArray *arrays, const StateStore 
     L->strtab_len = rd_u64(r);
     L->local_cap = rd_u32(r);
     L->nglobals = rd_u32(r);
-    LOAD_ARRAY(r, store, &arrays[ARRAY_SLOTS], &L->slots);
+    LOAD_ARRAY(r, store, &arrays[STORED_SLOTS], &L->slots);
     RD_VEC(r, &L->free_locals);
-    LOAD_ARRAY(r, store, &arrays[ARRAY_SYM_SLOT], &L->sym_slot);
-    LOAD_ARRAY(r, store, &arrays[ARRAY_SYM_NAME], &L->sym_name);
+    LOAD_ARRAY(r, store, &arrays[STORED_SYM_SLOT], &L->sym_slot);
+    LOAD_ARRAY(r, store, &arrays[STORED_SYM_NAME], &L->sym_name);
     L->headers_size = rd_u64(r);
     L->got_written = rd_u32(r);
     return L;
@@ -365,28 +365,8 @@ enum { RECORD_CHUNK = 512 };
    len), copied out before the chunk is unmapped (it changed) */
 typedef void (*ChunkRelease)(Linker *l, int first, int end, const uint8_t *data, size_t len);
 
-void link_forget_stored_chunks(Linker *l) {
-    if (!l->stored_chunks)
-        return;
-    for (int k = 0; k < 2; k++) {
-        for (int c = 0; c < l->stored_chunks->of[k].len; c++)
-            unmap_file(l->stored_chunks->of[k].data[c].data, l->stored_chunks->of[k].data[c].len);
-        vec_free(&l->stored_chunks->of[k]);
-    }
-    for (int a = 0; a < STORED_ARRAYS; a++)
-        state_forget_array(&l->stored_chunks->arrays[a]);
-    free(l->stored_chunks);
-    l->stored_chunks = NULL;
-}
-
-static StoredChunks *stored_chunks(Linker *l) {
-    if (!l->stored_chunks)
-        l->stored_chunks = xcalloc(1, sizeof(StoredChunks));
-    return l->stored_chunks;
-}
-
-/* The chunk the main part names next, mapped, or NULL (and bad) when it cannot be read. */
-static const uint8_t *get_chunk(Reader *r, const StateStore *store, char kind, uint64_t key, size_t *len) {
+/* The piece the main part names next, mapped, or NULL (and bad) when it cannot be read. */
+static const uint8_t *get_piece(Reader *r, const StateStore *store, char kind, uint64_t key, size_t *len) {
     *len = (size_t)rd_u64(r);
     const uint8_t *data = r->bad ? NULL : store->get(store->ctx, kind, key, *len);
     if (!data || ser_checksum(data, *len) != key) {
@@ -430,14 +410,13 @@ static bool save_chunks(Buf *b, Linker *l, const StateStore *store, char kind, i
     ser_u32(b, (uint32_t)n);
     Buf piece = {0};
     bool ok = true;
-    StoredChunks *all = stored_chunks(l);
-    int k = kind == 'A';
+    StoredArray *was = &l->stored[kind == 'A' ? STORED_ATOMS : STORED_SYMBOLS];
     for (int first = 0, c = 0; first < n; first += RECORD_CHUNK, c++) {
         int end = first + RECORD_CHUNK < n ? first + RECORD_CHUNK : n;
         piece.len = 0;
         save(&piece, l, first, end);
         StoredPiece retired;
-        ok &= save_piece(b, store, kind, piece.data, piece.len, c < all->of[k].len ? &all->of[k].data[c] : NULL,
+        ok &= save_piece(b, store, kind, piece.data, piece.len, c < was->pieces.len ? &was->pieces.data[c] : NULL,
                          &retired);
         if (retired.data) {
             release(l, first, end, retired.data, retired.len);
@@ -483,7 +462,7 @@ void *state_load_array(Reader *r, const StateStore *store, StoredArray *into, ui
     for (uint32_t i = 0; i < npieces; i++) {
         StoredPiece c;
         c.key = rd_u64(r);
-        c.data = get_chunk(r, store, 'a', c.key, &c.len);
+        c.data = get_piece(r, store, 'a', c.key, &c.len);
         size_t at = (size_t)i * ARRAY_PIECE;
         if (c.data && c.len != (len - at < ARRAY_PIECE ? len - at : ARRAY_PIECE))
             r->bad = true;
@@ -518,15 +497,15 @@ static uint32_t chunked_count(Reader *r) {
 }
 
 static void load_chunks(Reader *r, Linker *l, const StateStore *store, char kind, uint32_t n, ChunkLoader load) {
-    StoredChunks *all = stored_chunks(l);
+    StoredArray *into = &l->stored[kind == 'A' ? STORED_ATOMS : STORED_SYMBOLS];
     for (uint32_t first = 0; first < n && !r->bad; first += RECORD_CHUNK) {
         StoredPiece c;
         c.key = rd_u64(r);
-        c.data = get_chunk(r, store, kind, c.key, &c.len);
+        c.data = get_piece(r, store, kind, c.key, &c.len);
         Reader chunk = {c.data, c.data + c.len, !c.data};
         load(&chunk, l, n - first < RECORD_CHUNK ? n - first : RECORD_CHUNK);
         r->bad |= chunk.bad;
-        vec_push(&all->of[kind == 'A'], c); /* kept mapped for the save */
+        vec_push(&into->pieces, c); /* kept mapped for the save */
     }
 }
 
@@ -604,30 +583,17 @@ static void load_symbol_chunk(Reader *r, Linker *l, uint32_t count) {
     }
 }
 
-/* The index of the globals by name, as it is ('G'): saved again only when a global was added. */
+/* The index of the globals by name, as it is: no name is hashed again on load. */
 static bool save_globals(Buf *b, Linker *l, const StateStore *store) {
-    GlobalIndex *g = &l->globals;
-    size_t len = (size_t)g->cap * sizeof *g->slots;
-    bool ok = true;
-    if (g->changed) {
-        g->key = ser_checksum((const uint8_t *)g->slots, len);
-        ok = store->put(store->ctx, 'G', g->key, (const uint8_t *)g->slots, len);
-        g->changed = !ok;
-    }
-    store->keep(store->ctx, 'G', g->key);
-    ser_u64(b, g->key);
-    ser_u64(b, len);
-    return ok;
+    return state_save_array(b, store, &l->stored[STORED_GLOBALS], l->globals.slots, l->globals.cap,
+                            sizeof *l->globals.slots);
 }
 
 static void load_globals(Reader *r, Linker *l, const StateStore *store) {
-    uint64_t key = rd_u64(r);
-    size_t len;
-    const uint8_t *data = get_chunk(r, store, 'G', key, &len);
-    if (data && (len % sizeof(uint32_t) || !link_set_globals(l, (const uint32_t *)data, (uint32_t)(len / sizeof(uint32_t)))))
+    uint32_t cap;
+    uint32_t *slots = state_load_array(r, store, &l->stored[STORED_GLOBALS], &cap, sizeof *slots);
+    if (!r->bad && !link_set_globals(l, slots, cap))
         r->bad = true;
-    l->globals.key = key;
-    unmap_file(data, len);
 }
 
 static void load_symbols(Reader *r, Linker *l, const StateStore *store) {
@@ -864,8 +830,8 @@ bool link_save(Linker *l, Buf *b, const StateStore *store) {
         for (int i = 0; i < s->free_list.len; i++)
             ser_u32(b, (uint32_t)s->free_list.data[i]);
     }
-    StoredArray *arrays = stored_chunks(l)->arrays;
-    ok &= SAVE_ARRAY(b, store, &arrays[ARRAY_GOT], &l->got);
+    StoredArray *arrays = l->stored;
+    ok &= SAVE_ARRAY(b, store, &arrays[STORED_GOT], &l->got);
     SER_VEC(b, &l->free_got);
     SER_VEC(b, &l->free_atoms);
     ser_u64(b, l->tls_start);
@@ -913,8 +879,8 @@ Linker *link_load(const Target *t, Reader *r, const StateStore *store) {
             if (!valid_atom(l, s->free_list.data[i]) || s->free_list.data[i] < 0)
                 r->bad = true;
     }
-    StoredArray *arrays = stored_chunks(l)->arrays;
-    LOAD_ARRAY(r, store, &arrays[ARRAY_GOT], &l->got);
+    StoredArray *arrays = l->stored;
+    LOAD_ARRAY(r, store, &arrays[STORED_GOT], &l->got);
     RD_VEC(r, &l->free_got);
     RD_VEC(r, &l->free_atoms);
     l->tls_start = rd_u64(r);

@@ -732,8 +732,8 @@ def recovery(root):
     # a damaged group of relocations is found when the update reads it back: a full build
     for kind, n, what, name, full in (("b", 14, "book of declaration recipes", "book-damaged", False),
                                       ("x", 15, "group of relocations", "relocations-damaged", True),
-                                      ("G", 16, "index of the global symbols", "globals-damaged", True),
-                                      ("a", 17, "piece of an array", "array-damaged", True)):
+                                      ("a", 16, "piece of an array (the GOT, the index of the globals, ...)",
+                                       "array-damaged", True)):
         damaged = damage_pieces(store, kind)
         modify(n)
         if not damaged:
